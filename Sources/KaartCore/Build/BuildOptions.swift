@@ -1,0 +1,23 @@
+/// What to build, and from where.
+public struct BuildOptions: Sendable {
+    public var contentDirectory: String
+    public var templatesDirectory: String
+    public var outputDirectory: String
+    /// The plans folder; `nil` means `<content>/plannen`.
+    public var plansDirectory: String?
+    /// Build without any plans (`--zonder-plannen`).
+    public var withoutPlans: Bool
+
+    public init(contentDirectory: String = "content", templatesDirectory: String = "templates", outputDirectory: String = "public",
+                plansDirectory: String? = nil, withoutPlans: Bool = false) {
+        self.contentDirectory = contentDirectory
+        self.templatesDirectory = templatesDirectory
+        self.outputDirectory = outputDirectory
+        self.plansDirectory = plansDirectory
+        self.withoutPlans = withoutPlans
+    }
+
+    var effectivePlansDirectory: String? {
+        withoutPlans ? nil : (plansDirectory ?? "\(contentDirectory.trimmingSlashSuffix())/plannen")
+    }
+}

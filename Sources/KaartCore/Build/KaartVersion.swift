@@ -1,0 +1,4 @@
+/// The version `kaart --version` prints.
+public enum KaartVersion {
+    public static let current = "0.1.0"
+}

@@ -1,0 +1,103 @@
+import Foundation
+
+/// The load stage: reads `content/` (and the plans folder) into `SourceFile`s.
+///
+/// It never throws on bad input: every problem becomes a `Diagnostic`, so one run reports them all.
+public struct ContentLoader: Sendable {
+    /// The settings files `kaart` knows, and whether a site must have them.
+    public static let settingsFiles: [(name: String, required: Bool)] = [
+        ("site.yml", true), ("taxonomie.yml", true), ("synoniemen.yml", false), ("anonimisering.yml", false),
+    ]
+
+    private let contentDirectory: String
+    private let plansDirectory: String?
+
+    /// - Parameters:
+    ///   - contentDirectory: the content folder, as the editor named it (used in messages).
+    ///   - plansDirectory: the plans folder, or `nil` to read no plans.
+    public init(contentDirectory: String, plansDirectory: String?) {
+        self.contentDirectory = contentDirectory.trimmingSlashSuffix()
+        self.plansDirectory = plansDirectory?.trimmingSlashSuffix()
+    }
+
+    public func load() -> LoadedContent {
+        var result = LoadedContent()
+        guard FileManager.default.fileExists(atPath: contentDirectory) else {
+            result.diagnostics.append(.error("De map met inhoud bestaat niet.", at: SourceLocation(path: contentDirectory, line: 1)))
+            return result
+        }
+        loadSettings(into: &result)
+        for kind in ContentKind.allCases {
+            let folder = kind == .plan ? plansDirectory : "\(contentDirectory)/\(kind.folder)"
+            guard let folder else { continue }
+            loadMarkdown(kind: kind, folder: folder, into: &result)
+        }
+        return result
+    }
+
+    private func loadSettings(into result: inout LoadedContent) {
+        for (name, required) in Self.settingsFiles {
+            let path = "\(contentDirectory)/\(name)"
+            guard FileManager.default.fileExists(atPath: path) else {
+                if required {
+                    result.diagnostics.append(.error("Het bestand \(name) ontbreekt. Elke site heeft dit bestand nodig.",
+                                                     at: SourceLocation(path: path, line: 1)))
+                }
+                continue
+            }
+            switch readText(at: path) {
+            case .success(let text): result.settings[name] = SettingsFile(path: path, text: text)
+            case .failure(let diagnostic): result.diagnostics.append(diagnostic)
+            }
+        }
+    }
+
+    private func loadMarkdown(kind: ContentKind, folder: String, into result: inout LoadedContent) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
+            let path = "\(folder)/\(name)"
+            let slug = String(name.dropLast(3))
+            if let problem = SlugRules.problem(with: slug) {
+                result.diagnostics.append(.error(problem, at: SourceLocation(path: path, line: 1)))
+                continue
+            }
+            if let diagnostic = symlinkEscape(path: path, root: kind == .plan ? folder : contentDirectory) {
+                result.diagnostics.append(diagnostic)
+                continue
+            }
+            let split = readText(at: path).flatMap {
+                FrontMatterSplitter.split(text: $0, path: path, kind: kind, slug: slug)
+            }
+            switch split {
+            case .success(let file): result.files.append(file)
+            case .failure(let diagnostic): result.diagnostics.append(diagnostic)
+            }
+        }
+    }
+
+    private func readText(at path: String) -> Result<String, Diagnostic> {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(.error("Het bestand kan niet worden gelezen.", at: SourceLocation(path: path, line: 1)))
+        }
+        return TextDecoder.decode(Array(data), path: path)
+    }
+
+    /// A symbolic link may point only to a file inside the content folder: otherwise an editor
+    /// could publish any file of the build machine.
+    private func symlinkEscape(path: String, root: String) -> Diagnostic? {
+        guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: path) else { return nil }
+        let resolvedRoot = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
+        let resolvedFile = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        if resolvedFile.hasPrefix(resolvedRoot + "/") { return nil }
+        return .error("Dit bestand is een snelkoppeling naar '\(destination)', buiten de map met inhoud. Dat is niet toegestaan.",
+                      at: SourceLocation(path: path, line: 1))
+    }
+}
+
+extension String {
+    func trimmingSlashSuffix() -> String {
+        var result = self
+        while result.count > 1, result.hasSuffix("/") { result.removeLast() }
+        return result
+    }
+}

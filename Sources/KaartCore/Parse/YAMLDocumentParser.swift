@@ -1,0 +1,55 @@
+import Yams
+
+/// Parses a YAML text into a `FieldReader`, translating parser errors into located Dutch messages.
+enum YAMLDocumentParser {
+    /// - Parameters:
+    ///   - yaml: the YAML text.
+    ///   - path: the file, for messages.
+    ///   - firstLine: the file line on which the YAML text starts.
+    static func parse(_ yaml: String, path: String, firstLine: Int, sink: DiagnosticSink) -> FieldReader? {
+        if let tabLine = firstIndentingTab(in: yaml) {
+            sink.error("Deze regel springt in met een tab. Gebruik spaties om in te springen.",
+                       at: SourceLocation(path: path, line: firstLine + tabLine - 1))
+            return nil
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            let (line, column, message) = translate(error)
+            sink.error(message, at: SourceLocation(path: path, line: firstLine + line - 1, column: column))
+            return nil
+        } catch {
+            sink.error("De gegevens kunnen niet worden gelezen.", at: SourceLocation(path: path, line: firstLine))
+            return nil
+        }
+        guard let root, case .mapping(let mapping) = root else {
+            sink.error("Hier horen gegevens in de vorm 'veld: waarde'.", at: SourceLocation(path: path, line: firstLine))
+            return nil
+        }
+        return FieldReader(mapping: mapping, node: root, path: path, firstLine: firstLine, sink: sink)
+    }
+
+    private static func firstIndentingTab(in yaml: String) -> Int? {
+        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let indent = line.prefix { $0 == " " || $0 == "\t" }
+            if indent.contains("\t") { return index + 1 }
+        }
+        return nil
+    }
+
+    private static func translate(_ error: YamlError) -> (line: Int, column: Int, message: String) {
+        let advice = "Controleer de dubbele punten, aanhalingstekens en het inspringen."
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return (mark.line, mark.column, "De gegevens zijn geen geldige YAML (\(problem)). \(advice)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return (context.mark.line, context.mark.column, "Het veld \(names) staat er meer dan één keer in. Houd één van de twee over.")
+        case .reader(let problem, _, _, _):
+            return (1, 1, "De gegevens kunnen niet worden gelezen (\(problem)).")
+        default:
+            return (1, 1, "De gegevens zijn geen geldige YAML. \(advice)")
+        }
+    }
+}

@@ -1,0 +1,67 @@
+/// Renders the machine-readable site files: `sitemap.xml`, `robots.txt` and the Atom feed.
+struct FeedRenderer {
+    let context: RenderContext
+    /// How many recently checked entries the feed lists.
+    static let feedSize = 50
+
+    /// - Parameter pagePaths: the paths of all public HTML pages, e.g. `voorzieningen/x/index.html`.
+    func render(pagePaths: [String]) -> [OutputFile] {
+        [sitemap(pagePaths), robots(), atomFeed()]
+    }
+
+    private func sitemap(_ pagePaths: [String]) -> OutputFile {
+        let urls = pagePaths.filter { $0.hasSuffix("index.html") }.sorted().map { path -> String in
+            let url = context.absoluteURL("/" + path.dropLast("index.html".count))
+            return "  <url><loc>\(HTMLEscaping.escape(url))</loc></url>"
+        }
+        let text = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+        \(urls.joined(separator: "\n"))
+        </urlset>
+
+        """
+        return OutputFile(path: "sitemap.xml", text: text)
+    }
+
+    private func robots() -> OutputFile {
+        OutputFile(path: "robots.txt", text: """
+        User-agent: *
+        Disallow: /plan/
+        Sitemap: \(context.absoluteURL("/sitemap.xml"))
+
+        """)
+    }
+
+    private func atomFeed() -> OutputFile {
+        let entries = context.listedEntries
+            .sorted { ($0.common.laatstGecontroleerd.value, $0.slug) > ($1.common.laatstGecontroleerd.value, $1.slug) }
+            .prefix(Self.feedSize)
+        let updated = entries.first.map { $0.common.laatstGecontroleerd.value } ?? context.today
+        let items = entries.map { entry in
+            """
+              <entry>
+                <title>\(HTMLEscaping.escape(entry.common.titel))</title>
+                <link href="\(HTMLEscaping.escape(context.absoluteURL(entry.url)))"/>
+                <id>\(HTMLEscaping.escape(context.absoluteURL(entry.url)))</id>
+                <updated>\(entry.common.laatstGecontroleerd.value.iso)T00:00:00Z</updated>
+                <summary>\(HTMLEscaping.escape(entry.common.samenvatting))</summary>
+              </entry>
+            """
+        }
+        let text = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">
+          <title>\(HTMLEscaping.escape(context.site.settings.titel)): onlangs gecontroleerd</title>
+          <link href="\(HTMLEscaping.escape(context.absoluteURL("/")))"/>
+          <link rel="self" href="\(HTMLEscaping.escape(context.absoluteURL("/feed.xml")))"/>
+          <id>\(HTMLEscaping.escape(context.absoluteURL("/feed.xml")))</id>
+          <updated>\(updated.iso)T00:00:00Z</updated>
+          <author><name>\(HTMLEscaping.escape(context.site.settings.beheerder.naam))</name></author>
+        \(items.joined(separator: "\n"))
+        </feed>
+
+        """
+        return OutputFile(path: "feed.xml", text: text)
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// What every page renderer needs: the site, the compiled templates, the assets, "today", and
+/// lookups computed once per build so no page has to scan the whole site.
+struct RenderContext: Sendable {
+    let site: Site
+    let templates: TemplateSet
+    let assets: AssetBundle
+    let today: LocalDate
+    /// Casussen that mention an entry, by entry slug ("Zo kan het gaan").
+    let casussenByEntry: [String: [Casus]]
+    let entriesBySlug: [String: any DirectoryEntry]
+    /// Entries that appear in listings: everything except stopped entries.
+    let listedEntries: [any DirectoryEntry]
+
+    init(site: Site, templates: TemplateSet, assets: AssetBundle, today: LocalDate) {
+        self.site = site
+        self.templates = templates
+        self.assets = assets
+        self.today = today
+        var casussenByEntry: [String: [Casus]] = [:]
+        for casus in site.casussen {
+            for reference in casus.voorzieningen { casussenByEntry[reference.value, default: []].append(casus) }
+        }
+        self.casussenByEntry = casussenByEntry
+        entriesBySlug = Dictionary(site.directoryEntries.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        listedEntries = site.directoryEntries
+            .filter { $0.common.status != .gestopt }
+            .sorted { $0.common.titel.localizedStandardCompare($1.common.titel) == .orderedAscending }
+    }
+
+    func absoluteURL(_ path: String) -> String { site.settings.basisURL + path }
+
+    func label(_ key: String, in group: Taxonomy.Group) -> String { site.taxonomy.label(key, in: group) }
+
+    /// The keys the layout template reads, plus the page's own keys.
+    func page(title: String, description: String, path: String, _ content: [String: Any]) -> [String: Any] {
+        var values = content
+        values["siteTitle"] = site.settings.titel
+        values["pageTitle"] = title
+        values["pageDescription"] = description
+        values["canonical"] = absoluteURL(path)
+        values["assets"] = assets.baseURL
+        values["beheerder"] = ["naam": site.settings.beheerder.naam, "email": site.settings.beheerder.email,
+                               "telefoon": site.settings.beheerder.telefoon]
+        values["gemeenteLinks"] = site.settings.gemeenten.map { ["naam": $0, "url": "/gemeente/\(SlugRules.slug(from: $0))/"] }
+        return values
+    }
+
+    func html(_ template: String, path: String, _ values: [String: Any]) -> OutputFile {
+        OutputFile(path: path, text: templates.render(values, with: template))
+    }
+}

@@ -1,0 +1,40 @@
+/// Renders the pages every site has once: home, search and "not found".
+struct StandardPageRenderer {
+    let context: RenderContext
+
+    func render() -> [OutputFile] {
+        [home(), search(), notFound()]
+    }
+
+    private func home() -> OutputFile {
+        let site = context.site
+        let voorzieningen = context.listedEntries.compactMap { $0 as? Voorziening }
+        let values = context.page(
+            title: site.settings.titel,
+            description: "Vind hulp en ondersteuning bij u in de buurt: voorzieningen, lotgenotengroepen en loketten.",
+            path: "/",
+            ["home": [
+                "vragen": site.settings.startQuestions.map { question in
+                    ["vraag": question.vraag, "uitleg": question.uitleg ?? "", "url": question.link]
+                },
+                "categorieen": site.taxonomy.terms(.categorie).map { term in
+                    ["label": term.label, "url": "/categorie/\(term.key)/", "aantal": voorzieningen.filter { $0.categorie.value == term.key }.count]
+                },
+                "doelgroepen": site.taxonomy.terms(.doelgroepen).map { ["label": $0.label, "url": "/doelgroep/\($0.key)/"] },
+                "loketten": context.listedEntries.compactMap { $0 as? Loket }.map { EntrySummaryViewModel.make($0, context: context) },
+            ] as [String: Any]])
+        return context.html("home", path: "index.html", values)
+    }
+
+    private func search() -> OutputFile {
+        let values = context.page(
+            title: "Zoeken", description: "Zoek in alle voorzieningen, lotgenotengroepen, loketten en voorbeelden.", path: "/zoeken/",
+            ["zoeken": ["categorieen": context.site.taxonomy.terms(.categorie).map { ["label": $0.label, "url": "/categorie/\($0.key)/"] }]])
+        return context.html("zoeken", path: "zoeken/index.html", values)
+    }
+
+    private func notFound() -> OutputFile {
+        let values = context.page(title: "Pagina niet gevonden", description: "Deze pagina bestaat niet (meer).", path: "/404.html", [:])
+        return context.html("notfound", path: "404.html", values)
+    }
+}
