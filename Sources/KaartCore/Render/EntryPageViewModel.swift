@@ -48,9 +48,8 @@ enum EntryPageViewModel {
         var facts: [[String: Any]] = []
         func add(_ term: String, _ text: String? = nil, links: [(String, String)] = []) {
             guard text != nil || !links.isEmpty else { return }
-            var fact: [String: Any] = ["term": term]
+            var fact: [String: Any] = ["term": term, "links": links.map { ["label": $0.0, "url": $0.1] }]
             if let text { fact["text"] = text }
-            if !links.isEmpty { fact["links"] = links.map { ["label": $0.0, "url": $0.1] } }
             facts.append(fact)
         }
         switch entry {

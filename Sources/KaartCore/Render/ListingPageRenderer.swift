@@ -15,7 +15,7 @@ struct ListingPageRenderer {
         for term in taxonomy.terms(.categorie) {
             let entries = voorzieningen.filter { $0.categorie.value == term.key }
             files.append(listing(path: "/categorie/\(term.key)/", title: term.label,
-                                 intro: "Voorzieningen in de categorie \(term.label.lowercased()).", sections: [section(nil, entries)]))
+                                 intro: "Voorzieningen in de categorie \(term.label.lowercased()).", sections: [section("Voorzieningen", entries)]))
         }
         for term in taxonomy.terms(.doelgroepen) {
             let entries = context.listedEntries.filter { $0.common.doelgroepen.contains { $0.value == term.key } }

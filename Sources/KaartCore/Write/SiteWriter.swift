@@ -38,9 +38,17 @@ public struct SiteWriter: Sendable {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: outputDirectory, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else { throw .notADirectory(outputDirectory) }
-            guard access(outputDirectory, W_OK) == 0 else { throw .notWritable(outputDirectory) }
+            guard Self.isWritable(outputDirectory) else { throw .notWritable(outputDirectory) }
         }
-        guard access(parentDirectory, W_OK) == 0 else { throw .notWritable(parentDirectory) }
+        guard Self.isWritable(parentDirectory) else { throw .notWritable(parentDirectory) }
+    }
+
+    /// `access` alone says yes to root for any folder; a folder whose owner may not write is
+    /// meant to be read-only, so it is treated as such for everyone.
+    private static func isWritable(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        return access(path, W_OK) == 0 && info.st_mode & S_IWUSR != 0
     }
 
     private func swapIntoPlace(_ staging: String) throws(SiteWriteError) {

@@ -1,0 +1,66 @@
+/// Crockford base32 (https://www.crockford.com/base32.html): digits and upper-case letters
+/// without I, L, O and U, so a code can be read over the phone without confusion.
+/// Bits are taken most significant first; the last symbol is padded with zero bits.
+public enum CrockfordBase32 {
+    /// The 32 symbols, in value order.
+    public static let alphabet: [Character] = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
+
+    /// Encodes bytes; 16 bytes give 26 symbols.
+    public static func encode(_ bytes: [UInt8]) -> String {
+        var output = ""
+        var buffer: UInt32 = 0
+        var bitCount = 0
+        for byte in bytes {
+            buffer = (buffer << 8) | UInt32(byte)
+            bitCount += 8
+            while bitCount >= 5 {
+                bitCount -= 5
+                output.append(alphabet[Int((buffer >> UInt32(bitCount)) & 31)])
+            }
+        }
+        if bitCount > 0 {
+            output.append(alphabet[Int((buffer << UInt32(5 - bitCount)) & 31)])
+        }
+        return output
+    }
+
+    /// Value of one symbol, accepting lower case and Crockford's aliases I/L → 1 and O → 0.
+    /// Returns nil for anything else (including U).
+    public static func value(of character: Character) -> UInt8? {
+        guard let ascii = character.asciiValue else { return nil }
+        var upper = ascii
+        if (97...122).contains(ascii) { upper = ascii - 32 }
+        switch upper {
+        case UInt8(ascii: "I"), UInt8(ascii: "L"): return 1
+        case UInt8(ascii: "O"): return 0
+        default:
+            guard let index = alphabet.firstIndex(of: Character(Unicode.Scalar(upper))) else { return nil }
+            return UInt8(index)
+        }
+    }
+
+    /// Decodes exactly `byteCount` bytes from symbols (no separators).
+    /// Rejects a wrong number of symbols, unknown symbols, and non-zero padding bits,
+    /// so every accepted string maps to exactly one canonical encoding.
+    public static func decode(_ symbols: String, byteCount: Int) -> [UInt8]? {
+        let expectedSymbols = (byteCount * 8 + 4) / 5
+        let characters = Array(symbols)
+        guard characters.count == expectedSymbols else { return nil }
+        var output: [UInt8] = []
+        output.reserveCapacity(byteCount)
+        var buffer: UInt32 = 0
+        var bitCount = 0
+        for character in characters {
+            guard let value = value(of: character) else { return nil }
+            buffer = (buffer << 5) | UInt32(value)
+            bitCount += 5
+            if bitCount >= 8 {
+                bitCount -= 8
+                output.append(UInt8((buffer >> UInt32(bitCount)) & 0xFF))
+            }
+        }
+        let paddingMask: UInt32 = (1 << UInt32(bitCount)) - 1
+        guard output.count == byteCount, buffer & paddingMask == 0 else { return nil }
+        return output
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+@testable import KaartCore
+
+@Suite("Parse stage: YAML, types, formats and required fields")
+struct ParseStageTests {
+    /// A voorziening with one line replaced, so each test plants exactly one defect.
+    private func voorziening(replacing old: String = "", with new: String = "") -> String {
+        let text = """
+        -- voorzieningen/test.md --
+        ---
+        titel: Test
+        samenvatting: Een korte samenvatting.
+        categorie: inloop
+        gemeenten: [Testdorp]
+        doelgroepen: [inwoners]
+        toegang: vrij
+        laatst_gecontroleerd: 2026-10-01
+        ---
+        Tekst.
+        """
+        return old.isEmpty ? text : text.replacingOccurrences(of: old, with: new)
+    }
+
+    private func diagnostics(_ fixture: String) throws -> [Diagnostic] {
+        let site = try FixtureSite(fixture)
+        defer { site.remove() }
+        return site.failingBuild().about("voorzieningen/test.md")
+    }
+
+    @Test func malformedYAMLNamesLineAndColumn() throws {
+        let errors = try diagnostics(voorziening(replacing: "categorie: inloop", with: "categorie: [inloop"))
+        #expect(errors.count == 1)
+        #expect(errors[0].message.contains("geen geldige YAML"))
+        #expect(errors[0].location.line >= 5)
+    }
+
+    @Test func tabsInIndentationAreNamed() throws {
+        let errors = try diagnostics(voorziening(replacing: "toegang: vrij", with: "contact:\n\ttelefoon: 1"))
+        #expect(errors.first?.message.contains("tab") == true)
+        #expect(errors.first?.location.line == 8)
+    }
+
+    @Test func duplicateKeysAreAnError() throws {
+        let errors = try diagnostics(voorziening(replacing: "toegang: vrij", with: "toegang: vrij\ntitel: Nog een"))
+        #expect(errors.first?.message.contains("'titel'") == true)
+    }
+
+    @Test func aMissingRequiredFieldIsNamed() throws {
+        let errors = try diagnostics(voorziening(replacing: "toegang: vrij\n", with: ""))
+        #expect(errors.map(\.message) == ["Het verplichte veld 'toegang' ontbreekt."])
+        #expect(errors[0].location.line == 2)
+    }
+
+    @Test func aListWhereTextBelongsIsAnError() throws {
+        let errors = try diagnostics(voorziening(replacing: "titel: Test", with: "titel: [Test, Twee]"))
+        #expect(errors.first?.message.contains("geen lijst") == true)
+        #expect(errors.first?.location.line == 2)
+        #expect(errors.first?.location.column == 8)
+    }
+
+    @Test(arguments: ["2026-02-30", "2026-13-01", "26-10-01", "gisteren"])
+    func anInvalidDateIsAnError(date: String) throws {
+        let errors = try diagnostics(voorziening(replacing: "2026-10-01", with: date))
+        #expect(errors.count == 1)
+        #expect(errors[0].message.contains("geen geldige datum"))
+        #expect(errors[0].location.line == 8)
+    }
+
+    @Test func anInvalidOpeningTimeNamesTheDay() throws {
+        let errors = try diagnostics(voorziening(replacing: "toegang: vrij", with: "toegang: vrij\nopeningstijden:\n  ma: [\"09:00-25:00\"]"))
+        #expect(errors.count == 1)
+        #expect(errors[0].message.contains("25:00"))
+        #expect(errors[0].location.line == 9)
+    }
+
+    @Test func anUnsupportedRecurrenceIsAnError() throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        let group = try String(contentsOfFile: "\(site.contentDirectory)/lotgenotengroepen/dementiecafe.md", encoding: .utf8)
+        try site.write(group.replacingOccurrences(of: "FREQ=MONTHLY;BYDAY=2TU", with: "FREQ=SECONDLY"), to: "lotgenotengroepen/dementiecafe.md")
+        let errors = site.failingBuild().about("lotgenotengroepen/dementiecafe.md")
+        #expect(errors.count == 1)
+        #expect(errors.first?.message.contains("SECONDLY") == true)
+        #expect(errors.first?.location.line == 9)
+    }
+
+    @Test func htmlInAFrontMatterStringIsRefused() throws {
+        let errors = try diagnostics(voorziening(replacing: "titel: Test", with: "titel: Test <script>alert(1)</script>"))
+        #expect(errors.count == 1)
+        #expect(errors[0].message.contains("HTML"))
+    }
+
+    @Test func aJavascriptAddressIsRefused() throws {
+        let errors = try diagnostics(voorziening(replacing: "toegang: vrij", with: "toegang: vrij\ncontact:\n  website: javascript:alert(1)"))
+        #expect(errors.contains { $0.message.contains("javascript:") || $0.message.contains("geen geldig webadres") })
+    }
+
+    @Test func aTooLongSummaryIsAnError() throws {
+        let long = String(repeating: "Lang. ", count: 60)
+        let errors = try diagnostics(voorziening(replacing: "Een korte samenvatting.", with: long))
+        #expect(errors.first?.message.contains("tekens lang") == true)
+    }
+
+    @Test func anUnknownFieldIsAWarningWithASuggestion() throws {
+        let site = try FixtureSite(voorziening(replacing: "toegang: vrij", with: "toegang: vrij\ntrefwoorde: [koffie]"))
+        defer { site.remove() }
+        let report = try site.build()
+        let warning = report.warnings.about("voorzieningen/test.md").first
+        #expect(warning?.message.contains("Bedoelde u 'trefwoorden'?") == true)
+        #expect(warning?.location.line == 8)
+    }
+
+    @Test func anUnknownAccessValueSuggestsTheClosest() throws {
+        let errors = try diagnostics(voorziening(replacing: "toegang: vrij", with: "toegang: indikatie"))
+        #expect(errors.first?.message.contains("Bedoelde u 'indicatie'?") == true)
+    }
+}
