@@ -11,6 +11,7 @@ OUTPUT  ?= public
 
 run: deps
 	$(SWIFT) build -c release --product kaart
+	.build/release/kaart plan token --alle --content $(CONTENT)
 	.build/release/kaart build --content $(CONTENT) --templates $(TEMPLATES) --output $(OUTPUT)
 
 test: deps test-deps

@@ -29,6 +29,8 @@ if [[ " ${failed[*]} " == *" swift build "* ]]; then
   skip "example site" "the build failed"
 else
   step "swift test" "$swift" test --skip-build
+  # The example plans need tokens; a fresh clone has none, so issue them first.
+  step "example plan tokens" .build/debug/kaart plan token --alle --content content
   step "example site" .build/debug/kaart build --content content --templates templates --output public
 fi
 

@@ -22,12 +22,17 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .customLong("zonder-plannen"), help: "Bouw de site zonder cliëntplannen.")
     var withoutPlans = false
 
+    @Option(name: .customLong("tokens"), help: "Het bestand met de codes van de plannen.")
+    var tokenStorePath = TokenStore.defaultRelativePath
+
     func run() throws {
         let options = BuildOptions(contentDirectory: contentDirectory, templatesDirectory: templatesDirectory,
-                                   outputDirectory: outputDirectory, plansDirectory: plansDirectory, withoutPlans: withoutPlans)
+                                   outputDirectory: outputDirectory, plansDirectory: plansDirectory, withoutPlans: withoutPlans,
+                                   tokenStorePath: tokenStorePath)
         do {
             let report = try SiteBuilder(options: options).build()
             if !report.warnings.isEmpty { Terminal.printError(DiagnosticReport.text(for: report.warnings, content: report.content)) }
+            report.allowListReport.forEach { print($0) }
             print(report.summary)
         } catch {
             Terminal.printFailure(error)

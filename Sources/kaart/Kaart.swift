@@ -12,7 +12,7 @@ struct Kaart: ParsableCommand {
           kaart build --output /tmp/site    bouw naar een andere map
         """,
         version: KaartVersion.current,
-        subcommands: [BuildCommand.self],
+        subcommands: [BuildCommand.self, PlanCommand.self, NewCommand.self, ExportCommand.self, ImportCommand.self],
         defaultSubcommand: nil
     )
 }

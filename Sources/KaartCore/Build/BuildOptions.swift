@@ -7,14 +7,17 @@ public struct BuildOptions: Sendable {
     public var plansDirectory: String?
     /// Build without any plans (`--zonder-plannen`).
     public var withoutPlans: Bool
+    /// The token store; outside `public/`, ignored by git.
+    public var tokenStorePath: String
 
     public init(contentDirectory: String = "content", templatesDirectory: String = "templates", outputDirectory: String = "public",
-                plansDirectory: String? = nil, withoutPlans: Bool = false) {
+                plansDirectory: String? = nil, withoutPlans: Bool = false, tokenStorePath: String = TokenStore.defaultRelativePath) {
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
         self.outputDirectory = outputDirectory
         self.plansDirectory = plansDirectory
         self.withoutPlans = withoutPlans
+        self.tokenStorePath = tokenStorePath
     }
 
     var effectivePlansDirectory: String? {

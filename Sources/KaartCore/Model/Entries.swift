@@ -41,6 +41,8 @@ public struct Casus: Sendable {
     public var laatstGecontroleerd: Located<LocalDate>
     public var body: String
     public var bodyFirstLine: Int
+    /// The whole file, front matter included, for the personal-data scan (its lines are file lines).
+    public var sourceText: String
 
     public var url: String { "/casussen/\(slug)/" }
 }

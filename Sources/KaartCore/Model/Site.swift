@@ -10,13 +10,19 @@ public struct Site: Sendable {
     /// Search synonyms (`synoniemen.yml`): groups of words that mean the same, and abbreviations.
     public var synonymGroups: [[String]]
     public var abbreviations: [String: String]
-    /// Reviewed texts the anonymisation scanner must not report (`anonimisering.yml`).
-    public var anonymisationAllowList: [AllowedText]
+    /// The anonymisation settings (`anonimisering.yml`).
+    public var anonymisation: AnonymisationSettings
 
     /// All entries with a page of their own in the sociale kaart, in a stable order.
     public var directoryEntries: [any DirectoryEntry] {
         voorzieningen as [any DirectoryEntry] + lotgenotengroepen + loketten
     }
+}
+
+/// `anonimisering.yml`: reviewed exceptions, and the small places where an exact age identifies someone.
+public struct AnonymisationSettings: Sendable {
+    public var allowList: [AllowedText] = []
+    public var smallPlaces: [String] = []
 }
 
 /// One reviewed exception in `anonimisering.yml`.

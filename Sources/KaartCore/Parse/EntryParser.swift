@@ -47,7 +47,8 @@ enum EntryParser {
         guard let titel, let samenvatting, let arrangement, let resultaatgebieden, let checked else { return nil }
         return Casus(slug: file.slug, path: file.path, titel: titel, samenvatting: samenvatting, arrangement: arrangement,
                      resultaatgebieden: resultaatgebieden, voorzieningen: voorzieningen, doelen: doelen,
-                     laatstGecontroleerd: checked, body: file.body, bodyFirstLine: file.bodyFirstLine)
+                     laatstGecontroleerd: checked, body: file.body, bodyFirstLine: file.bodyFirstLine,
+                     sourceText: file.text)
     }
 
     static func plan(_ reader: FieldReader, file: SourceFile) -> Plan? {

@@ -24,14 +24,15 @@ enum SearchSettingsParser {
         return (groups, abbreviations)
     }
 
-    static func allowList(_ reader: FieldReader) -> [AllowedText] {
-        reader.warnAboutUnknownKeys(known: ["toegestaan"])
-        return (reader.mappings("toegestaan") ?? []).compactMap { item in
+    static func anonymisation(_ reader: FieldReader) -> AnonymisationSettings {
+        reader.warnAboutUnknownKeys(known: ["toegestaan", "kleine_plaatsen"])
+        let allowList: [AllowedText] = (reader.mappings("toegestaan") ?? []).compactMap { item in
             item.warnAboutUnknownKeys(known: ["tekst", "reden", "gecontroleerd_door", "datum"])
             let tekst = item.string("tekst", required: true)
             let reden = item.string("reden", required: true)
             guard let tekst, let reden else { return nil }
             return AllowedText(tekst: tekst, reden: reden, location: item.location)
         }
+        return AnonymisationSettings(allowList: allowList, smallPlaces: reader.strings("kleine_plaatsen") ?? [])
     }
 }

@@ -10,13 +10,13 @@ public enum SiteParser {
         let settings = content.settings["site.yml"].flatMap { reader(for: $0, sink: sink) }.flatMap(SettingsParser.parse)
         let taxonomy = content.settings["taxonomie.yml"].flatMap { reader(for: $0, sink: sink) }.map(TaxonomyParser.parse)
         let synonyms = content.settings["synoniemen.yml"].flatMap { reader(for: $0, sink: sink) }.map(SearchSettingsParser.synonyms)
-        let allowList = content.settings["anonimisering.yml"].flatMap { reader(for: $0, sink: sink) }.map(SearchSettingsParser.allowList)
+        let anonymisation = content.settings["anonimisering.yml"].flatMap { reader(for: $0, sink: sink) }.map(SearchSettingsParser.anonymisation)
 
         let parsedFiles = parseFilesConcurrently(content.files)
         var site = Site(settings: settings ?? placeholderSettings, taxonomy: taxonomy ?? Taxonomy(terms: [:]),
                         voorzieningen: [], lotgenotengroepen: [], loketten: [], casussen: [], plannen: [],
                         synonymGroups: synonyms?.groups ?? [], abbreviations: synonyms?.abbreviations ?? [:],
-                        anonymisationAllowList: allowList ?? [])
+                        anonymisation: anonymisation ?? AnonymisationSettings())
         var diagnostics = sink.diagnostics
         for parsed in parsedFiles {
             diagnostics += parsed.diagnostics

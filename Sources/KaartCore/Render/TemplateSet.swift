@@ -4,7 +4,7 @@ import Mustache
 /// The Mustache templates of a site, compiled once per build.
 public struct TemplateSet: Sendable {
     /// The templates every site needs.
-    public static let requiredNames = ["layout", "home", "entry", "casus", "listing", "zoeken", "notfound"]
+    public static let requiredNames = ["layout", "home", "entry", "casus", "listing", "zoeken", "notfound", "plan"]
 
     private let library: MustacheLibrary
 

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Collects weighted term frequencies per document and turns them into BM25F impacts.
+///
+/// The score of a term in a document is computed at build time (impact-ordered index), so the
+/// browser only adds up small integers and never needs field lengths or document frequencies.
+struct PostingsAccumulator {
+    struct Posting { var doc: Int32; var tf: Float }
+
+    static let k1: Float = 1.2
+    /// Impacts are quantised to 1...maxImpact.
+    static let maxImpact = 63
+
+    private(set) var terms: [String] = []
+    private(set) var isWord: [Bool] = []
+    private var ids: [String: Int32] = [:]
+    private var postings: [[Posting]] = []
+    private var documentCount = 0
+
+    /// Adds one document, given its tokens per field as analysed keys and the average field lengths.
+    mutating func add(doc: Int32, fields: [[[TermAnalyzer.Key]]], averageLengths: [Float]) {
+        documentCount += 1
+        var local: [Int32: Float] = [:]
+        for field in SearchField.allCases {
+            let tokens = fields[field.rawValue]
+            guard !tokens.isEmpty else { continue }
+            var tf: [Int32: Float] = [:]
+            for keys in tokens {
+                for key in keys { tf[intern(key), default: 0] += key.weight }
+            }
+            let b = field.lengthNormalisation
+            let norm = 1 - b + b * Float(tokens.count) / max(averageLengths[field.rawValue], 1)
+            for (id, count) in tf { local[id, default: 0] += field.weight * count / norm }
+        }
+        for (id, tf) in local { postings[Int(id)].append(Posting(doc: doc, tf: tf)) }
+    }
+
+    private mutating func intern(_ key: TermAnalyzer.Key) -> Int32 {
+        if let id = ids[key.term] {
+            if key.isWord { isWord[Int(id)] = true }
+            return id
+        }
+        let id = Int32(terms.count)
+        ids[key.term] = id
+        terms.append(key.term)
+        isWord.append(key.isWord)
+        postings.append([])
+        return id
+    }
+
+    /// Quantised (doc, impact) lists per term id, docs ascending.
+    func impacts() -> [[(doc: Int32, impact: Int)]] {
+        let n = Float(documentCount)
+        var scores: [[Float]] = []
+        var maxScore: Float = 0
+        for list in postings {
+            let df = Float(list.count)
+            let idf = log(1 + (n - df + 0.5) / (df + 0.5))
+            let row = list.map { idf * $0.tf / (Self.k1 + $0.tf) }
+            maxScore = max(maxScore, row.max() ?? 0)
+            scores.append(row)
+        }
+        return zip(postings, scores).map { list, row in
+            zip(list, row).map { posting, score in
+                let q = Int((score / max(maxScore, .leastNonzeroMagnitude) * Float(Self.maxImpact)).rounded())
+                return (posting.doc, min(Self.maxImpact, max(1, q)))
+            }.sorted { $0.doc < $1.doc }
+        }
+    }
+}

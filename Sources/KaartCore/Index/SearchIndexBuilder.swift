@@ -1,0 +1,101 @@
+/// Builds the sharded Dutch search index under `zoeken/index/`.
+///
+/// Layout (all JSON):
+/// - `manifest.json`: counts, chunk sizes, lexicon shard keys, facet values, synonyms.
+/// - `lex/<xx>.json`: terms starting with `xx`, their document frequency and posting shard.
+/// - `p/<n>.json`: posting lists (document gaps and BM25F impacts, `CompactCodec`).
+/// - `f/<n>.json`: facet codes of `facetChunk` documents, run-length encoded.
+/// - `d/<n>.json`: display metadata of `docChunk` documents, fetched only for shown results.
+///
+/// The browser side is `templates/assets/search-engine.js`.
+public struct SearchIndexBuilder: Sendable {
+    /// Output folder inside `public/`.
+    public static let folder = "zoeken/index/"
+    /// Format version; the browser refuses other versions.
+    public static let formatVersion = 1
+    /// Documents per metadata file: small, because a first page touches up to ten of them.
+    public static let docChunk = 8
+    /// Documents per facet file.
+    public static let facetChunk = 4096
+
+    public let dictionary: Set<String>
+    public let synonyms: SynonymTable
+
+    /// - Parameters:
+    ///   - dictionary: folded word list for compound splitting (see `CompoundSplitter.loadWordList`);
+    ///     the words of the documents themselves are added during `build`.
+    ///   - synonyms: editor-maintained synonyms and acronyms, shipped in the manifest.
+    public init(dictionary: Set<String>, synonyms: SynonymTable) {
+        self.dictionary = dictionary
+        self.synonyms = synonyms
+    }
+
+    /// Builds all index files for `documents`. Output is deterministic for the same input.
+    public func build(_ documents: [SearchDocument]) -> [OutputFile] {
+        let ordered = documents.sorted(by: Self.facetOrder)
+        var vocabulary: [String] = []
+        var vocabularyIDs: [String: Int32] = [:]
+        var lengthSums = [Float](repeating: 0, count: SearchField.allCases.count)
+        let tokenized: [[[Int32]]] = ordered.map { doc in
+            SearchField.allCases.map { field in
+                let tokens = DutchNormalizer.terms(field.text(of: doc))
+                lengthSums[field.rawValue] += Float(tokens.count)
+                return tokens.map { token in
+                    if let id = vocabularyIDs[token] { return id }
+                    let id = Int32(vocabulary.count)
+                    vocabularyIDs[token] = id
+                    vocabulary.append(token)
+                    return id
+                }
+            }
+        }
+        var words = dictionary
+        for word in vocabulary where word.unicodeScalars.count >= 3 { words.insert(word) }
+        var analyzer = TermAnalyzer(splitter: CompoundSplitter(words: words))
+        let keysByToken = vocabulary.map { analyzer.keys(for: $0) }
+
+        let averages = lengthSums.map { $0 / Float(max(ordered.count, 1)) }
+        var accumulator = PostingsAccumulator()
+        for (doc, fields) in tokenized.enumerated() {
+            accumulator.add(
+                doc: Int32(doc), fields: fields.map { $0.map { keysByToken[Int($0)] } }, averageLengths: averages)
+        }
+        let terms = TermShardWriter().write(
+            terms: accumulator.terms, isWord: accumulator.isWord, impacts: accumulator.impacts(), prefix: Self.folder)
+
+        var files = terms.files
+        var facets = FacetEncoder()
+        let codes = ordered.map { facets.codes(for: $0) }
+        for start in stride(from: 0, to: codes.count, by: Self.facetChunk) {
+            let chunk = codes[start..<min(start + Self.facetChunk, codes.count)]
+            files.append(OutputFile(
+                path: "\(Self.folder)f/\(start / Self.facetChunk).json", text: JSONText.encode(FacetEncoder.chunkJSON(chunk))))
+        }
+        for start in stride(from: 0, to: ordered.count, by: Self.docChunk) {
+            let rows = ordered[start..<min(start + Self.docChunk, ordered.count)].map(Self.metadataRow)
+            files.append(OutputFile(path: "\(Self.folder)d/\(start / Self.docChunk).json", text: JSONText.encode(rows)))
+        }
+        let manifest: [String: Any] = [
+            "v": Self.formatVersion, "docs": ordered.count, "docChunk": Self.docChunk, "facetChunk": Self.facetChunk,
+            "lex": terms.lexiconKeys.joined(separator: " "), "facets": facets.manifestValues(),
+            "synonyms": synonyms.normalizedGroups(),
+        ]
+        files.append(OutputFile(path: "\(Self.folder)manifest.json", text: JSONText.encode(manifest)))
+        return files
+    }
+
+    /// [url, type, title, summary, gemeenten, flags] with flags bit 0 = gratis, bit 1 = vrij toegankelijk.
+    static func metadataRow(_ doc: SearchDocument) -> [Any] {
+        let flags = (doc.isFree ? 1 : 0) | (doc.access == "vrij" ? 2 : 0)
+        return [doc.url, doc.type, doc.title, doc.summary, doc.municipalities.joined(separator: ", "), flags]
+    }
+
+    /// Documents numbered by facet values make facet chunks compress to long runs.
+    static func facetOrder(_ a: SearchDocument, _ b: SearchDocument) -> Bool {
+        func key(_ d: SearchDocument) -> [String] {
+            [d.municipalities.first ?? "", d.categories.first?.key ?? "", d.access ?? "", d.isFree ? "1" : "0",
+             d.audiences.map(\.key).joined(separator: ","), d.url]
+        }
+        return key(a).lexicographicallyPrecedes(key(b))
+    }
+}

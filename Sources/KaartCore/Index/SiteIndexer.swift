@@ -1,0 +1,43 @@
+/// The index stage: turns the public entries and casussen of a site into the sharded search
+/// index. Plans are never indexed.
+public struct SiteIndexer: Sendable {
+    private let dictionary: Set<String>
+
+    /// - Parameter dictionary: the folded OpenTaal word list (`CompoundSplitter.loadWordList()`).
+    public init(dictionary: Set<String>) {
+        self.dictionary = dictionary
+    }
+
+    public func index(_ site: Site) -> [OutputFile] {
+        let synonyms = SynonymTable(groups: site.synonymGroups, abbreviations: site.abbreviations)
+        let taxonomy = site.taxonomy
+        let entries = site.directoryEntries.filter { $0.common.status != .gestopt }.map { entry in
+            document(for: entry, taxonomy: taxonomy)
+        }
+        let casussen = site.casussen.map { casus in
+            SearchDocument(url: casus.url, type: ContentKind.casus.dutchLabel, title: casus.titel, summary: casus.samenvatting,
+                           body: MarkdownRenderer.plainText(from: casus.body) + " " + casus.doelen.joined(separator: " "),
+                           categories: [(casus.arrangement.value, taxonomy.label(casus.arrangement.value, in: .arrangement))])
+        }
+        return SearchIndexBuilder(dictionary: dictionary, synonyms: synonyms).build(entries + casussen)
+    }
+
+    private func document(for entry: any DirectoryEntry, taxonomy: Taxonomy) -> SearchDocument {
+        let common = entry.common
+        let category: (String, Taxonomy.Group)? = switch entry {
+        case let voorziening as Voorziening: (voorziening.categorie.value, .categorie)
+        case let group as Lotgenotengroep: (group.thema.value, .thema)
+        case let loket as Loket: (loket.soort.value, .soort)
+        default: nil
+        }
+        return SearchDocument(
+            url: entry.url, type: entry.kind.dutchLabel, title: common.titel, summary: common.samenvatting,
+            body: MarkdownRenderer.plainText(from: common.body),
+            keywords: common.trefwoorden + (common.aanbieder.map { [$0.naam] } ?? []),
+            categories: category.map { [($0.0, taxonomy.label($0.0, in: $0.1))] } ?? [],
+            audiences: common.doelgroepen.map { ($0.value, taxonomy.label($0.value, in: .doelgroepen)) },
+            municipalities: common.gemeenten.map { $0.value == "landelijk" ? "Landelijk" : $0.value },
+            access: (entry as? Voorziening)?.toegang.rawValue,
+            isFree: common.gratis)
+    }
+}
