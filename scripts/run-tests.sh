@@ -29,6 +29,7 @@ if [[ " ${failed[*]} " == *" swift build "* ]]; then
   skip "example site" "the build failed"
 else
   step "swift test" "$swift" test --skip-build
+  step "hsds export" .venv/bin/python -m pytest Tests/hsds -ra
   # The example plans need tokens; a fresh clone has none, so issue them first.
   step "example plan tokens" .build/debug/kaart plan token --alle --content content
   step "example site" .build/debug/kaart build --content content --templates templates --output public

@@ -25,10 +25,20 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("tokens"), help: "Het bestand met de codes van de plannen.")
     var tokenStorePath = TokenStore.defaultRelativePath
 
+    @Option(name: .customLong("cache"), help: "De map met de bouwcache, buiten public/. Alleen wat veranderd is wordt opnieuw gemaakt.")
+    var cacheDirectory = BuildOptions.defaultCacheDirectory
+
+    @Flag(name: .customLong("zonder-cache"), help: "Maak alles opnieuw, zonder de bouwcache te gebruiken of bij te werken.")
+    var withoutCache = false
+
+    @Flag(name: .customLong("watch"), help: "Blijf kijken: bouw opnieuw zodra er iets verandert. Stop met Ctrl-C.")
+    var watch = false
+
     func run() throws {
         let options = BuildOptions(contentDirectory: contentDirectory, templatesDirectory: templatesDirectory,
                                    outputDirectory: outputDirectory, plansDirectory: plansDirectory, withoutPlans: withoutPlans,
-                                   tokenStorePath: tokenStorePath)
+                                   tokenStorePath: tokenStorePath, cacheDirectory: withoutCache ? nil : cacheDirectory)
+        if watch { watchForChanges(options) }
         do {
             let report = try SiteBuilder(options: options).build()
             if !report.warnings.isEmpty { Terminal.printError(DiagnosticReport.text(for: report.warnings, content: report.content)) }
@@ -38,6 +48,34 @@ struct BuildCommand: ParsableCommand {
             Terminal.printFailure(error)
             throw ExitCode.failure
         }
+    }
+}
+
+extension BuildCommand {
+    /// Builds, then polls the inputs every 300 ms and rebuilds on change, one line per rebuild.
+    /// Ctrl-C ends the process; a build it interrupts leaves a staging folder that the next
+    /// build removes, and the site itself is never half-written.
+    func watchForChanges(_ options: BuildOptions) -> Never {
+        let watcher = SiteWatcher(options: options)
+        report(watcher.buildNow(), first: true)
+        print("Ik kijk naar veranderingen in \(options.contentDirectory) en \(options.templatesDirectory). Stop met Ctrl-C.")
+        while true {
+            usleep(300_000)
+            if let rebuild = watcher.poll() { report(rebuild, first: false) }
+        }
+    }
+
+    private func report(_ rebuild: SiteWatcher.Rebuild, first: Bool) {
+        switch rebuild.result {
+        case .success(let report):
+            if !report.warnings.isEmpty { Terminal.printError(DiagnosticReport.text(for: report.warnings, content: report.content)) }
+            print(first ? report.summary : rebuild.line)
+        case .failure(let failure):
+            if !failure.diagnostics.isEmpty { Terminal.printError(DiagnosticReport.text(for: failure.diagnostics, content: failure.content)) }
+            if let writeError = failure.writeError { Terminal.printError("fout: \(writeError)") }
+            print(rebuild.line)
+        }
+        fflush(stdout)
     }
 }
 

@@ -10,9 +10,13 @@ struct Kaart: ParsableCommand {
         Voorbeelden:
           kaart build                       bouw content/ met templates/ naar public/
           kaart build --output /tmp/site    bouw naar een andere map
+          kaart check                       controleer de inhoud zonder te bouwen
+          kaart new voorziening buurtbus    maak een nieuw bestand met alle velden
+          kaart plan token plan-2026-017    maak een code voor een cliëntplan
+          kaart export hsds export/         schrijf de gegevens als Open Referral HSDS
         """,
         version: KaartVersion.current,
-        subcommands: [BuildCommand.self, PlanCommand.self, NewCommand.self, ExportCommand.self, ImportCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, PlanCommand.self, NewCommand.self, ExportCommand.self, ImportCommand.self],
         defaultSubcommand: nil
     )
 }

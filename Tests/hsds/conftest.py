@@ -1,27 +1,15 @@
-"""Fixtures for the HSDS export tests: the kaart binary and an export of content/."""
+"""Fixtures for the HSDS export tests: an export of the example content."""
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+# The helpers live next to this file; pytest's rootdir may be elsewhere (e.g. `pytest Tests/browser Tests/hsds`).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-
-def kaart_binary() -> Path:
-    """$KAART_BINARY, or the debug build in the repository."""
-    path = Path(os.environ.get("KAART_BINARY") or REPO / ".build/debug/kaart")
-    if not path.is_file():
-        pytest.fail(f"no kaart binary at {path}: run `swift build` first (or set KAART_BINARY)")
-    return path
-
-
-def run_kaart(*arguments: str) -> subprocess.CompletedProcess:
-    return subprocess.run([str(kaart_binary()), *arguments], capture_output=True, text=True, cwd=REPO, timeout=120)
+from hsds_cli import REPO, run_kaart  # noqa: E402
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import REPO, run_kaart
+from hsds_cli import REPO, run_kaart
 from hsds_schemas import NESTED_SERVICE_SCHEMA, TABLE_SCHEMAS, validator
 
 CONTENT = REPO / "content"

@@ -1,5 +1,8 @@
 /// What to build, and from where.
 public struct BuildOptions: Sendable {
+    /// The cache folder the command line uses unless told otherwise; inside `.kaart/`, which git ignores.
+    public static let defaultCacheDirectory = ".kaart/cache"
+
     public var contentDirectory: String
     public var templatesDirectory: String
     public var outputDirectory: String
@@ -9,15 +12,19 @@ public struct BuildOptions: Sendable {
     public var withoutPlans: Bool
     /// The token store; outside `public/`, ignored by git.
     public var tokenStorePath: String
+    /// The build cache for incremental builds (outside `public/`); `nil` renders everything anew.
+    public var cacheDirectory: String?
 
     public init(contentDirectory: String = "content", templatesDirectory: String = "templates", outputDirectory: String = "public",
-                plansDirectory: String? = nil, withoutPlans: Bool = false, tokenStorePath: String = TokenStore.defaultRelativePath) {
+                plansDirectory: String? = nil, withoutPlans: Bool = false, tokenStorePath: String = TokenStore.defaultRelativePath,
+                cacheDirectory: String? = nil) {
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
         self.outputDirectory = outputDirectory
         self.plansDirectory = plansDirectory
         self.withoutPlans = withoutPlans
         self.tokenStorePath = tokenStorePath
+        self.cacheDirectory = cacheDirectory
     }
 
     var effectivePlansDirectory: String? {

@@ -1,63 +1,145 @@
 import Foundation
 
-/// Runs the whole pipeline: load → parse → validate → render → protect → write.
+/// Runs the whole pipeline: load → parse → validate → render → index → protect → write.
 ///
-/// Nothing is written unless every stage succeeded, so a failed build leaves the previous
-/// `public/` exactly as it was.
+/// Nothing is written to the output folder unless every stage succeeded, so a failed build leaves
+/// the previous `public/` exactly as it was. Pages are rendered on every core and written into a
+/// staging folder as they come; one atomic swap then puts the new site in place. With a build
+/// cache (`BuildOptions.cacheDirectory`), outputs whose inputs did not change are carried over
+/// from the current site by hard link instead of rendered.
 public struct SiteBuilder: Sendable {
     private let options: BuildOptions
     private let clock: any BuildClock
     private let random: any RandomBytesSource
+    private let wordLists: DutchWordLists
 
-    /// - Parameter random: the nonce source for sealing plans; the system CSPRNG unless a test pins it.
-    public init(options: BuildOptions, clock: any BuildClock = SystemBuildClock(), random: any RandomBytesSource = SystemRandomBytes()) {
+    /// - Parameters:
+    ///   - random: the nonce source for sealing plans; the system CSPRNG unless a test pins it.
+    ///   - wordLists: the OpenTaal word list; pass one instance to several builds (watch mode)
+    ///     to read it only once.
+    public init(options: BuildOptions, clock: any BuildClock = SystemBuildClock(), random: any RandomBytesSource = SystemRandomBytes(),
+                wordLists: DutchWordLists = DutchWordLists()) {
         self.options = options
         self.clock = clock
         self.random = random
+        self.wordLists = wordLists
     }
 
     /// Builds the site. Throws `BuildFailure` with every problem found, or when writing fails.
     @discardableResult
     public func build() throws(BuildFailure) -> BuildReport {
         let started = ContinuousClock.now
-        let rendered = try renderSite()
+        let prepared = try prepare()
+        var diagnostics = prepared.diagnostics
+        let content = prepared.checked.content
+        let writer = SiteWriter(outputDirectory: options.outputDirectory)
+        let staging: StagingFolder
         do {
-            try SiteWriter(outputDirectory: options.outputDirectory).write(rendered.files)
+            staging = try writer.beginStaging()
         } catch {
-            throw BuildFailure(diagnostics: rendered.warnings, content: rendered.content, writeError: error)
+            throw BuildFailure(diagnostics: diagnostics, content: content, writeError: error)
         }
-        return BuildReport(rendered: rendered, duration: ContinuousClock.now - started)
+        let cacheKey = URL(fileURLWithPath: writer.outputPath).standardized.path
+        let previous = options.cacheDirectory.map { BuildCache.load(cacheDirectory: $0, outputDirectory: cacheKey) }
+        let runner = JobRunner(previous: previous, outputDirectory: writer.outputPath, staging: staging)
+        let (jobs, plans) = planJobs(prepared)
+        diagnostics += plans.diagnostics
+        guard !diagnostics.contains(where: \.isError) else {
+            writer.discard(staging)
+            throw BuildFailure(diagnostics: diagnostics, content: content)
+        }
+        do {
+            try runner.run(jobs)
+        } catch {
+            writer.discard(staging)
+            throw BuildFailure(diagnostics: diagnostics, content: content, writeError: error)
+        }
+        diagnostics += plans.sealingErrors.diagnostics
+        guard !diagnostics.contains(where: \.isError) else {
+            writer.discard(staging)
+            throw BuildFailure(diagnostics: diagnostics, content: content)
+        }
+        do {
+            try writer.commit(staging)
+        } catch {
+            throw BuildFailure(diagnostics: diagnostics, content: content, writeError: error)
+        }
+        if let directory = options.cacheDirectory {
+            var cache = runner.cache()
+            cache.outputDirectory = cacheKey
+            // A cache that cannot be saved only makes the next build a full one.
+            try? cache.save(cacheDirectory: directory)
+        }
+        return BuildReport(site: prepared.site, counts: runner.summary, duration: ContinuousClock.now - started,
+                           warnings: diagnostics, allowListReport: prepared.checked.allowListReport, content: content)
     }
 
-    /// Load, parse, validate, render and protect, without writing: `kaart check` uses this too.
-    public func renderSite() throws(BuildFailure) -> RenderedSite {
+    /// Load, parse and validate, without rendering: `kaart check` uses this.
+    public func checkSite() -> CheckedSite {
         let content = ContentLoader(contentDirectory: options.contentDirectory, plansDirectory: options.effectivePlansDirectory).load()
         var diagnostics = content.diagnostics
-        let (parsedSite, parseDiagnostics) = SiteParser.parse(content)
+        let (site, parseDiagnostics) = SiteParser.parse(content)
         diagnostics += parseDiagnostics
-        let templates = TemplateSet.load(from: options.templatesDirectory)
-        if case .failure(let list) = templates { diagnostics += list.diagnostics }
         var allowListReport: [String] = []
-        if let parsedSite {
-            diagnostics += SiteValidator(today: clock.today).validate(parsedSite)
-            if !parsedSite.casussen.isEmpty {
-                let privacy = CasusPrivacyCheck(settings: parsedSite.anonymisation, dictionary: DutchWordList.load()).check(parsedSite.casussen)
+        if let site {
+            diagnostics += SiteValidator(today: clock.today).validate(site)
+            if !site.casussen.isEmpty {
+                let privacy = CasusPrivacyCheck(settings: site.anonymisation, dictionary: wordLists.commonWords).check(site.casussen)
                 diagnostics += privacy.diagnostics
                 allowListReport = privacy.allowListReport
             }
         }
-        let tokens = loadTokenStore(into: &diagnostics)
-        guard let site = parsedSite, case .success(let templateSet) = templates, let tokens, !diagnostics.contains(where: \.isError) else {
-            throw BuildFailure(diagnostics: diagnostics, content: content)
+        return CheckedSite(site: site, diagnostics: diagnostics, content: content, allowListReport: allowListReport)
+    }
+
+    /// Check, render, index and protect everything in memory, without writing or caching.
+    public func renderSite() throws(BuildFailure) -> RenderedSite {
+        let prepared = try prepare()
+        let (jobs, plans) = planJobs(prepared)
+        var diagnostics = prepared.diagnostics + plans.diagnostics
+        let results = ConcurrentResults<[OutputFile]>(count: jobs.count)
+        if !diagnostics.contains(where: \.isError) {
+            DispatchQueue.concurrentPerform(iterations: jobs.count) { index in results[index] = jobs[index].render() }
+            diagnostics += plans.sealingErrors.diagnostics
         }
-        let assets = AssetBundle.load(from: options.templatesDirectory)
-        var files = SiteRenderer(templates: templateSet, assets: assets, today: clock.today, now: clock.now).render(site)
-        files += SiteIndexer(dictionary: (try? CompoundSplitter.loadWordList()) ?? []).index(site)
-        let protected = PlanProtector(tokens: tokens, random: random).protect(site, templates: templateSet, assets: assets, today: clock.today)
-        diagnostics += protected.diagnostics
-        guard !diagnostics.contains(where: \.isError) else { throw BuildFailure(diagnostics: diagnostics, content: content) }
-        files += protected.files
-        return RenderedSite(site: site, files: files, warnings: diagnostics, content: content, allowListReport: allowListReport)
+        guard !diagnostics.contains(where: \.isError) else {
+            throw BuildFailure(diagnostics: diagnostics, content: prepared.checked.content)
+        }
+        return RenderedSite(site: prepared.site, files: results.values.flatMap { $0 }, warnings: diagnostics,
+                            content: prepared.checked.content, allowListReport: prepared.checked.allowListReport)
+    }
+
+    /// Everything rendering needs, once every check passed.
+    private struct Prepared {
+        var checked: CheckedSite
+        var site: Site
+        var templates: TemplateSet
+        var assets: AssetBundle
+        var tokens: TokenStore
+        var diagnostics: [Diagnostic]
+    }
+
+    private func prepare() throws(BuildFailure) -> Prepared {
+        let checked = checkSite()
+        var diagnostics = checked.diagnostics
+        let templates = TemplateSet.load(from: options.templatesDirectory)
+        if case .failure(let list) = templates { diagnostics += list.diagnostics }
+        let tokens = loadTokenStore(into: &diagnostics)
+        guard let site = checked.site, case .success(let templateSet) = templates, let tokens, !diagnostics.contains(where: \.isError) else {
+            throw BuildFailure(diagnostics: diagnostics, content: checked.content)
+        }
+        return Prepared(checked: checked, site: site, templates: templateSet, assets: AssetBundle.load(from: options.templatesDirectory),
+                        tokens: tokens, diagnostics: diagnostics)
+    }
+
+    /// The output jobs of the site and of its plans. Plan nonces are drawn here, in slug order.
+    private func planJobs(_ prepared: Prepared) -> ([OutputJob], PlanJobPlanner.Result) {
+        let context = RenderContext(site: prepared.site, templates: prepared.templates, assets: prepared.assets, today: clock.today)
+        let environment = BuildEnvironment(content: prepared.checked.content, templatesDirectory: options.templatesDirectory,
+                                           assets: prepared.assets, today: clock.today, wordListPath: wordLists.path)
+        let plans = PlanJobPlanner(site: prepared.site, context: context, tokens: prepared.tokens, random: random, environment: environment).jobs()
+        let site = SiteJobPlanner(context: context, environment: environment, now: clock.now, wordLists: wordLists).jobs()
+        return (site + plans.jobs, plans)
     }
 
     /// The token store, or `nil` after reporting why it cannot be used. Without plans none is needed.
@@ -73,6 +155,16 @@ public struct SiteBuilder: Sendable {
             return nil
         }
     }
+}
+
+/// The result of loading, parsing and validating: `site` is `nil` when the settings are unusable.
+public struct CheckedSite: Sendable {
+    public var site: Site?
+    public var diagnostics: [Diagnostic]
+    public var content: LoadedContent
+    public var allowListReport: [String]
+
+    public var hasErrors: Bool { site == nil || diagnostics.contains(where: \.isError) }
 }
 
 /// A site that passed every check, rendered in memory.

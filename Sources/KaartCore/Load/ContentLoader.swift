@@ -45,6 +45,10 @@ public struct ContentLoader: Sendable {
                 }
                 continue
             }
+            if let diagnostic = symlinkEscape(path: path, root: contentDirectory) {
+                result.diagnostics.append(diagnostic)
+                continue
+            }
             switch readText(at: path) {
             case .success(let text): result.settings[name] = SettingsFile(path: path, text: text)
             case .failure(let diagnostic): result.diagnostics.append(diagnostic)
@@ -76,6 +80,10 @@ public struct ContentLoader: Sendable {
     }
 
     private func readText(at path: String) -> Result<String, Diagnostic> {
+        // Check the size before reading, so a huge stray file is never loaded into memory.
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > TextDecoder.maximumFileSize {
+            return .failure(TextDecoder.tooLarge(byteCount: size, path: path))
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(.error("Het bestand kan niet worden gelezen.", at: SourceLocation(path: path, line: 1)))
         }
@@ -84,11 +92,15 @@ public struct ContentLoader: Sendable {
 
     /// A symbolic link may point only to a file inside the content folder: otherwise an editor
     /// could publish any file of the build machine.
+    /// The file itself or a folder on its path may be the link, so the resolved path is compared.
     private func symlinkEscape(path: String, root: String) -> Diagnostic? {
-        guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: path) else { return nil }
         let resolvedRoot = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
         let resolvedFile = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         if resolvedFile.hasPrefix(resolvedRoot + "/") { return nil }
+        guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: path) else {
+            return .error("Dit bestand ligt via een snelkoppeling (naar '\(resolvedFile)') buiten de map met inhoud. Dat is niet toegestaan.",
+                          at: SourceLocation(path: path, line: 1))
+        }
         return .error("Dit bestand is een snelkoppeling naar '\(destination)', buiten de map met inhoud. Dat is niet toegestaan.",
                       at: SourceLocation(path: path, line: 1))
     }

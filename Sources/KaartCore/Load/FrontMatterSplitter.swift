@@ -4,6 +4,10 @@
 /// (or `...`, as YAML allows).
 enum FrontMatterSplitter {
     static func split(text: String, path: String, kind: ContentKind, slug: String) -> Result<SourceFile, Diagnostic> {
+        if text.allSatisfy(\.isWhitespace) {
+            return .failure(.error("Het bestand is leeg. Vul de gegevens in tussen twee regels met '---', of verwijder het bestand.",
+                                   at: SourceLocation(path: path, line: 1)))
+        }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let first = lines.first, first.trimmingTrailingSpaces() == "---" else {
             return .failure(.error(

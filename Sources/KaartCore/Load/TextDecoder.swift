@@ -7,12 +7,7 @@ enum TextDecoder {
     static let maximumFileSize = 5 * 1024 * 1024
 
     static func decode(_ bytes: [UInt8], path: String) -> Result<String, Diagnostic> {
-        if bytes.count > maximumFileSize {
-            let megabytes = bytes.count / (1024 * 1024)
-            return .failure(.error(
-                "Het bestand is te groot (\(megabytes) MB). Een bestand mag hoogstens 5 MB zijn.",
-                at: SourceLocation(path: path, line: 1)))
-        }
+        if bytes.count > maximumFileSize { return .failure(tooLarge(byteCount: bytes.count, path: path)) }
         var content = bytes[...]
         if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
         guard let text = String(validating: content, as: UTF8.self) else {
@@ -25,6 +20,11 @@ enum TextDecoder {
             return .success(text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))
         }
         return .success(text)
+    }
+
+    static func tooLarge(byteCount: Int, path: String) -> Diagnostic {
+        .error("Het bestand is te groot (\(byteCount / (1024 * 1024)) MB). Een bestand mag hoogstens 5 MB zijn.",
+               at: SourceLocation(path: path, line: 1))
     }
 
     private static func lineOfFirstInvalidByte(in bytes: [UInt8]) -> Int {

@@ -82,6 +82,17 @@ enum EntryCommonParser {
 
     private static func ageRange(_ reader: FieldReader) -> AgeRange {
         reader.warnAboutUnknownKeys(known: ["min", "max"])
-        return AgeRange(minimum: reader.int("min"), maximum: reader.int("max"))
+        let minimum = reader.int("min"), maximum = reader.int("max")
+        for (key, age) in [("min", minimum), ("max", maximum)] {
+            if let age, !(0...120).contains(age) {
+                reader.sink.error("De leeftijd \(age) bij '\(reader.name(key))' kan niet. Gebruik een leeftijd van 0 tot en met 120.",
+                                  at: reader.location(ofField: key))
+            }
+        }
+        if let minimum, let maximum, minimum > maximum {
+            reader.sink.error("De leeftijd bij 'min' (\(minimum)) is hoger dan bij 'max' (\(maximum)). Draai ze om.",
+                              at: reader.location(ofField: "min"))
+        }
+        return AgeRange(minimum: minimum, maximum: maximum)
     }
 }

@@ -33,6 +33,12 @@ enum SettingsParser {
             reader.sink.error("De link '\(link)' moet beginnen met '/', bijvoorbeeld /mantelzorg/.", at: reader.location(ofField: "link"))
             return nil
         }
+        // Browsers read "//host" and "/\host" as a link to another website.
+        guard !link.hasPrefix("//"), !link.hasPrefix("/\\") else {
+            reader.sink.error("De link '\(link)' gaat naar een andere website. Gebruik een pagina van deze site, bijvoorbeeld /mantelzorg/.",
+                              at: reader.location(ofField: "link"))
+            return nil
+        }
         return SiteSettings.StartQuestion(vraag: vraag, uitleg: reader.string("uitleg"), link: link)
     }
 }

@@ -12,6 +12,10 @@ enum YAMLDocumentParser {
                        at: SourceLocation(path: path, line: firstLine + tabLine - 1))
             return nil
         }
+        if let problem = YAMLSafetyScanner.problem(in: yaml) {
+            sink.error(problem.message, at: SourceLocation(path: path, line: firstLine + problem.line - 1, column: problem.column))
+            return nil
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)

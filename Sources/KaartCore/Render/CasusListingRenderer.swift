@@ -4,6 +4,10 @@ struct CasusListingRenderer {
     let context: RenderContext
 
     func render() -> [OutputFile] {
+        specs().map(context.render)
+    }
+
+    func specs() -> [PageSpec] {
         let taxonomy = context.site.taxonomy
         let casussen = context.site.casussen.sorted { $0.titel < $1.titel }
         var files = [page(path: "/casussen/", title: "Zo kan het gaan", casussen: casussen, active: nil)]
@@ -18,7 +22,7 @@ struct CasusListingRenderer {
         return files
     }
 
-    private func page(path: String, title: String, casussen: [Casus], active: String?) -> OutputFile {
+    private func page(path: String, title: String, casussen: [Casus], active: String?) -> PageSpec {
         let taxonomy = context.site.taxonomy
         func filter(_ group: Taxonomy.Group, prefix: String) -> [[String: Any]] {
             taxonomy.terms(group).map { term in

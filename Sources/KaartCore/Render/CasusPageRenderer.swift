@@ -3,12 +3,17 @@ struct CasusPageRenderer {
     let context: RenderContext
 
     func render() -> [OutputFile] {
-        context.site.casussen.map { casus in
-            let values = context.page(title: casus.titel, description: casus.samenvatting, path: casus.url,
-                                      ["casus": viewModel(casus)])
-            return context.html("casus", path: "casussen/\(casus.slug)/index.html", values)
-        }
+        context.site.casussen.map(page)
     }
+
+    /// The page of one casus.
+    func page(_ casus: Casus) -> OutputFile {
+        let values = context.page(title: casus.titel, description: casus.samenvatting, path: casus.url,
+                                  ["casus": viewModel(casus)])
+        return context.html("casus", path: Self.path(of: casus), values)
+    }
+
+    static func path(of casus: Casus) -> String { "casussen/\(casus.slug)/index.html" }
 
     private func viewModel(_ casus: Casus) -> [String: Any] {
         let arrangement = casus.arrangement.value

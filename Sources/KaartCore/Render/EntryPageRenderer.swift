@@ -15,16 +15,24 @@ struct EntryPageRenderer {
     }
 
     private func render(_ entry: any DirectoryEntry) -> [OutputFile] {
-        let values = context.page(title: entry.common.titel, description: entry.common.samenvatting, path: entry.url,
-                                  ["entry": EntryPageViewModel.make(entry, context: context)])
-        var files = [context.html("entry", path: "\(entry.kind.folder)/\(entry.slug)/index.html", values)]
+        var files = [page(for: entry)]
         if let group = entry as? Lotgenotengroep, let calendar = calendarFile(for: group) {
             files.append(calendar)
         }
         return files
     }
 
-    private func calendarFile(for group: Lotgenotengroep) -> OutputFile? {
+    /// The page of one entry.
+    func page(for entry: any DirectoryEntry) -> OutputFile {
+        let values = context.page(title: entry.common.titel, description: entry.common.samenvatting, path: entry.url,
+                                  ["entry": EntryPageViewModel.make(entry, context: context)])
+        return context.html("entry", path: Self.pagePath(of: entry), values)
+    }
+
+    static func pagePath(of entry: any DirectoryEntry) -> String { "\(entry.kind.folder)/\(entry.slug)/index.html" }
+
+    /// The iCalendar file of a group's meetings; `nil` when the schedule cannot be written.
+    func calendarFile(for group: Lotgenotengroep) -> OutputFile? {
         let location = group.common.vertrouwelijkAdres ? nil : group.common.locaties.first.map { location in
             [location.naam, location.adres, [location.postcode, location.plaats].compactMap { $0 }.joined(separator: " ")]
                 .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")

@@ -26,6 +26,7 @@ enum EntryPageViewModel {
             values["zonderLocatie"] = true
         }
         if let hours = common.openingstijden { values["openingstijden"] = schedule(hours, heading: "Openingstijden", context: context) }
+        values["heeftTijden"] = common.openingstijden != nil || (entry as? Loket)?.spreekuren != nil
         if let loket = entry as? Loket, let hours = loket.spreekuren {
             values["spreekuren"] = schedule(hours, heading: "Spreekuren", context: context)
         }
@@ -151,6 +152,7 @@ enum EntryPageViewModel {
         let exceptions = hours.upcomingExceptionRows(from: context.today)
         var values: [String: Any] = [
             "heading": heading,
+            "browserJSON": hours.browserJSON,
             "rows": hours.dutchRows().map { ["dag": $0.dayLabel, "tijden": $0.text] },
         ]
         values["uitzonderingen"] = exceptions.map { ["dag": $0.dayLabel, "tijden": $0.text] }

@@ -9,52 +9,60 @@ struct ListingPageRenderer {
     static let respiteCategories = ["respijtzorg", "mantelzorgondersteuning"]
 
     func render() -> [OutputFile] {
-        var files: [OutputFile] = []
-        let taxonomy = context.site.taxonomy
-        let voorzieningen = context.listedEntries.compactMap { $0 as? Voorziening }
-        for term in taxonomy.terms(.categorie) {
-            let entries = voorzieningen.filter { $0.categorie.value == term.key }
-            files.append(listing(path: "/categorie/\(term.key)/", title: term.label,
-                                 intro: "Voorzieningen in de categorie \(term.label.lowercased()).", sections: [section("Voorzieningen", entries)]))
-        }
-        for term in taxonomy.terms(.doelgroepen) {
-            let entries = context.listedEntries.filter { $0.common.doelgroepen.contains { $0.value == term.key } }
-            files.append(listing(path: "/doelgroep/\(term.key)/", title: "Voor: \(term.label.lowercased())",
-                                 intro: "Hulp en ondersteuning voor \(term.label.lowercased()).", sections: grouped(entries)))
-        }
-        for municipality in context.site.settings.gemeenten {
-            let local = context.listedEntries.filter { $0.common.gemeenten.contains { $0.value == municipality } }
-            let national = context.listedEntries.filter { $0.common.gemeenten.contains { $0.value == "landelijk" } }
-            files.append(listing(path: "/gemeente/\(SlugRules.slug(from: municipality))/", title: "Gemeente \(municipality)",
-                                 intro: "Alle hulp voor inwoners van \(municipality).",
-                                 sections: grouped(local) + [section("Landelijk: voor heel Nederland", national)]))
-        }
-        files.append(alphabetical())
-        files.append(contentsOf: kindOverviews())
-        files.append(mantelzorg())
-        files.append(contentsOf: CasusListingRenderer(context: context).render())
-        return files
+        specs().map(context.render)
     }
 
-    func listing(path: String, title: String, intro: String, sections: [[String: Any]], extra: [String: Any] = [:]) -> OutputFile {
+    /// Every listing page, unrendered. Entries are grouped in one pass over the site, so no
+    /// page scans the whole site; each entry's summary is built once and shared by its pages.
+    func specs() -> [PageSpec] {
+        var specs: [PageSpec] = []
+        let taxonomy = context.site.taxonomy
+        let groups = ListingGroups(context.listedEntries)
+        let summaries = EntrySummaryTable(context: context)
+        for term in taxonomy.terms(.categorie) {
+            let entries = groups.byCategorie[term.key] ?? []
+            specs.append(listing(path: "/categorie/\(term.key)/", title: term.label,
+                                 intro: "Voorzieningen in de categorie \(term.label.lowercased()).",
+                                 sections: [section("Voorzieningen", entries, summaries)]))
+        }
+        for term in taxonomy.terms(.doelgroepen) {
+            let entries = groups.byDoelgroep[term.key] ?? []
+            specs.append(listing(path: "/doelgroep/\(term.key)/", title: "Voor: \(term.label.lowercased())",
+                                 intro: "Hulp en ondersteuning voor \(term.label.lowercased()).", sections: grouped(entries, summaries)))
+        }
+        let national = section("Landelijk: voor heel Nederland", groups.byGemeente["landelijk"] ?? [], summaries)
+        for municipality in context.site.settings.gemeenten {
+            let local = groups.byGemeente[municipality] ?? []
+            specs.append(listing(path: "/gemeente/\(SlugRules.slug(from: municipality))/", title: "Gemeente \(municipality)",
+                                 intro: "Alle hulp voor inwoners van \(municipality).",
+                                 sections: grouped(local, summaries) + [national]))
+        }
+        specs.append(alphabetical(summaries))
+        specs.append(contentsOf: kindOverviews(groups, summaries))
+        specs.append(mantelzorg(summaries))
+        specs.append(contentsOf: CasusListingRenderer(context: context).specs())
+        return specs
+    }
+
+    func listing(path: String, title: String, intro: String, sections: [[String: Any]], extra: [String: Any] = [:]) -> PageSpec {
         var listing: [String: Any] = ["titel": title, "intro": intro, "sections": sections.filter { ($0["items"] as? [Any])?.isEmpty == false }]
         listing.merge(extra) { _, new in new }
         if (listing["sections"] as? [Any])?.isEmpty ?? true { listing["leeg"] = true }
         let values = context.page(title: title, description: intro, path: path, ["listing": listing])
-        return context.html("listing", path: String(path.dropFirst()) + "index.html", values)
+        return context.spec("listing", path: String(path.dropFirst()) + "index.html", values)
     }
 
-    func section(_ heading: String?, _ entries: [any DirectoryEntry], id: String? = nil) -> [String: Any] {
-        var section: [String: Any] = ["items": entries.map { EntrySummaryViewModel.make($0, context: context) }]
+    func section(_ heading: String?, _ entries: [any DirectoryEntry], _ summaries: EntrySummaryTable, id: String? = nil) -> [String: Any] {
+        var section: [String: Any] = ["items": entries.map { summaries[$0] }]
         if let heading { section["heading"] = heading }
         if let id { section["id"] = id }
         return section
     }
 
     /// Entries split by kind, so a reader sees voorzieningen, groups and loketten apart.
-    private func grouped(_ entries: [any DirectoryEntry]) -> [[String: Any]] {
+    private func grouped(_ entries: [any DirectoryEntry], _ summaries: EntrySummaryTable) -> [[String: Any]] {
         [ContentKind.voorziening, .lotgenotengroep, .loket].map { kind in
-            section(kindHeading(kind), entries.filter { $0.kind == kind })
+            section(kindHeading(kind), entries.filter { $0.kind == kind }, summaries)
         }
     }
 
@@ -67,34 +75,31 @@ struct ListingPageRenderer {
         }
     }
 
-    private func alphabetical() -> OutputFile {
+    private func alphabetical(_ summaries: EntrySummaryTable) -> PageSpec {
         let byLetter = Dictionary(grouping: context.listedEntries) { entry in
             entry.common.titel.folding(options: .diacriticInsensitive, locale: nil).first.map { $0.isLetter ? String($0).uppercased() : "#" } ?? "#"
         }
         let letters = byLetter.keys.sorted()
-        let sections = letters.map { section($0, byLetter[$0] ?? [], id: "letter-\($0 == "#" ? "overig" : $0.lowercased())") }
+        let sections = letters.map { section($0, byLetter[$0] ?? [], summaries, id: "letter-\($0 == "#" ? "overig" : $0.lowercased())") }
         let nav = letters.map { ["letter": $0, "id": "letter-\($0 == "#" ? "overig" : $0.lowercased())"] }
         return listing(path: "/a-z/", title: "Alles van A tot Z", intro: "Alle voorzieningen, lotgenotengroepen en loketten op alfabet.",
                        sections: sections, extra: ["letters": nav])
     }
 
-    private func kindOverviews() -> [OutputFile] {
+    private func kindOverviews(_ groups: ListingGroups, _ summaries: EntrySummaryTable) -> [PageSpec] {
         let taxonomy = context.site.taxonomy
-        let voorzieningen = context.listedEntries.compactMap { $0 as? Voorziening }
-        let groups = context.listedEntries.compactMap { $0 as? Lotgenotengroep }
-        let loketten = context.listedEntries.compactMap { $0 as? Loket }
         return [
             listing(path: "/voorzieningen/", title: "Voorzieningen", intro: "Alle voorzieningen, per soort hulp.",
-                    sections: taxonomy.terms(.categorie).map { term in section(term.label, voorzieningen.filter { $0.categorie.value == term.key }) }),
+                    sections: taxonomy.terms(.categorie).map { term in section(term.label, groups.byCategorie[term.key] ?? [], summaries) }),
             listing(path: "/lotgenotengroepen/", title: "Lotgenotengroepen",
                     intro: "Groepen waar u mensen ontmoet die hetzelfde meemaken.",
-                    sections: taxonomy.terms(.thema).map { term in section(term.label, groups.filter { $0.thema.value == term.key }) }),
+                    sections: taxonomy.terms(.thema).map { term in section(term.label, groups.byThema[term.key] ?? [], summaries) }),
             listing(path: "/loketten/", title: "Loketten", intro: "Hier kunt u terecht met uw vraag. Zij zoeken samen met u naar hulp.",
-                    sections: taxonomy.terms(.soort).map { term in section(term.label, loketten.filter { $0.soort.value == term.key }) }),
+                    sections: taxonomy.terms(.soort).map { term in section(term.label, groups.bySoort[term.key] ?? [], summaries) }),
         ]
     }
 
-    private func mantelzorg() -> OutputFile {
+    private func mantelzorg(_ summaries: EntrySummaryTable) -> PageSpec {
         let entries = context.listedEntries
         let respite = entries.compactMap { $0 as? Voorziening }.filter { Self.respiteCategories.contains($0.categorie.value) }
         let groups = entries.compactMap { $0 as? Lotgenotengroep }.filter { group in
@@ -106,10 +111,61 @@ struct ListingPageRenderer {
             path: "/mantelzorg/", title: "Voor mantelzorgers: even op adem komen",
             intro: "Zorgt u voor iemand? U hoeft het niet alleen te doen. Hier vindt u respijtzorg, logeerzorg en steun voor mantelzorgers.",
             sections: [
-                section(label("respijtzorg"), respite.filter { $0.categorie.value == "respijtzorg" }),
-                section(label("mantelzorgondersteuning"), respite.filter { $0.categorie.value == "mantelzorgondersteuning" }),
-                section("Lotgenotengroepen voor mantelzorgers", groups),
-                section("Waar kunt u terecht met uw vraag?", desks),
+                section(label("respijtzorg"), respite.filter { $0.categorie.value == "respijtzorg" }, summaries),
+                section(label("mantelzorgondersteuning"), respite.filter { $0.categorie.value == "mantelzorgondersteuning" }, summaries),
+                section("Lotgenotengroepen voor mantelzorgers", groups, summaries),
+                section("Waar kunt u terecht met uw vraag?", desks, summaries),
             ])
+    }
+}
+
+/// The listed entries grouped by every value a listing filters on, in one pass. Each list keeps
+/// the order of `RenderContext.listedEntries`, and holds an entry once even if it names a value twice.
+struct ListingGroups {
+    var byCategorie: [String: [any DirectoryEntry]] = [:]
+    var byThema: [String: [any DirectoryEntry]] = [:]
+    var bySoort: [String: [any DirectoryEntry]] = [:]
+    var byDoelgroep: [String: [any DirectoryEntry]] = [:]
+    /// By municipality name as written in the entry; `landelijk` for national entries.
+    var byGemeente: [String: [any DirectoryEntry]] = [:]
+
+    init(_ entries: [any DirectoryEntry]) {
+        for entry in entries {
+            switch entry {
+            case let voorziening as Voorziening: byCategorie[voorziening.categorie.value, default: []].append(entry)
+            case let group as Lotgenotengroep: byThema[group.thema.value, default: []].append(entry)
+            case let loket as Loket: bySoort[loket.soort.value, default: []].append(entry)
+            default: break
+            }
+            for key in Set(entry.common.doelgroepen.map(\.value)) { byDoelgroep[key, default: []].append(entry) }
+            for key in Set(entry.common.gemeenten.map(\.value)) { byGemeente[key, default: []].append(entry) }
+        }
+    }
+}
+
+/// `EntrySummaryViewModel` of every listed entry, built once (in parallel) and looked up by URL.
+struct EntrySummaryTable: @unchecked Sendable {
+    private let summaries: [String: [String: Any]]
+    private let context: RenderContext
+
+    init(context: RenderContext) {
+        let entries = context.listedEntries
+        let results = ConcurrentResults<SummaryBox>(count: entries.count)
+        DispatchQueue.concurrentPerform(iterations: entries.count) { index in
+            results[index] = SummaryBox(values: EntrySummaryViewModel.make(entries[index], context: context))
+        }
+        var summaries: [String: [String: Any]] = [:]
+        summaries.reserveCapacity(entries.count)
+        for (entry, box) in zip(entries, results.values) { summaries[entry.url] = box.values }
+        self.summaries = summaries
+        self.context = context
+    }
+
+    subscript(entry: any DirectoryEntry) -> [String: Any] {
+        summaries[entry.url] ?? EntrySummaryViewModel.make(entry, context: context)
+    }
+
+    private struct SummaryBox: @unchecked Sendable {
+        let values: [String: Any]
     }
 }

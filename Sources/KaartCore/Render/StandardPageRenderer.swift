@@ -1,12 +1,12 @@
-/// Renders the pages every site has once: home, search and "not found".
+/// Renders the pages every site has once: home, search, "mijn lijstje" and "not found".
 struct StandardPageRenderer {
     let context: RenderContext
 
     func render() -> [OutputFile] {
-        [home(), search(), notFound()]
+        [home(), search(), list(), notFound()]
     }
 
-    private func home() -> OutputFile {
+    private func home() -> PageSpec {
         let site = context.site
         let voorzieningen = context.listedEntries.compactMap { $0 as? Voorziening }
         let values = context.page(
@@ -23,18 +23,25 @@ struct StandardPageRenderer {
                 "doelgroepen": site.taxonomy.terms(.doelgroepen).map { ["label": $0.label, "url": "/doelgroep/\($0.key)/"] },
                 "loketten": context.listedEntries.compactMap { $0 as? Loket }.map { EntrySummaryViewModel.make($0, context: context) },
             ] as [String: Any]])
-        return context.html("home", path: "index.html", values)
+        return context.spec("home", path: "index.html", values)
     }
 
-    private func search() -> OutputFile {
+    private func search() -> PageSpec {
         let values = context.page(
             title: "Zoeken", description: "Zoek in alle voorzieningen, lotgenotengroepen, loketten en voorbeelden.", path: "/zoeken/",
             ["zoeken": ["categorieen": context.site.taxonomy.terms(.categorie).map { ["label": $0.label, "url": "/categorie/\($0.key)/"] }]])
-        return context.html("zoeken", path: "zoeken/index.html", values)
+        return context.spec("zoeken", path: "zoeken/index.html", values)
     }
 
-    private func notFound() -> OutputFile {
+    /// "Mijn lijstje": the handout of entries a visitor ticked; filled in the browser from `?lijst=`.
+    private func list() -> OutputFile {
+        let values = context.page(
+            title: "Mijn lijstje", description: "De hulp die u heeft aangevinkt, op één lijst om te printen of te delen.", path: "/lijstje/", [:])
+        return context.html("lijstje", path: "lijstje/index.html", values)
+    }
+
+    private func notFound() -> PageSpec {
         let values = context.page(title: "Pagina niet gevonden", description: "Deze pagina bestaat niet (meer).", path: "/404.html", [:])
-        return context.html("notfound", path: "404.html", values)
+        return context.spec("notfound", path: "404.html", values)
     }
 }

@@ -4,7 +4,7 @@ import Mustache
 /// The Mustache templates of a site, compiled once per build.
 public struct TemplateSet: Sendable {
     /// The templates every site needs.
-    public static let requiredNames = ["layout", "home", "entry", "casus", "listing", "zoeken", "notfound", "plan"]
+    public static let requiredNames = ["layout", "home", "entry", "casus", "listing", "zoeken", "lijstje", "notfound", "plan"]
 
     private let library: MustacheLibrary
 

@@ -16,22 +16,49 @@ public struct SiteWriter: Sendable {
     private var parentDirectory: String { (outputDirectory as NSString).deletingLastPathComponent.nonEmpty ?? "." }
     private var stagingPrefix: String { ".\((outputDirectory as NSString).lastPathComponent).staging-" }
 
+    /// The output folder, without a trailing slash.
+    var outputPath: String { outputDirectory }
+
     /// Writes `files` as the new content of the output folder.
     public func write(_ files: [OutputFile]) throws(SiteWriteError) {
+        let staging = try beginStaging()
+        do {
+            try POSIXFileOutput.writeAll(files, under: staging.root)
+        } catch {
+            discard(staging)
+            throw error
+        }
+        try commit(staging)
+    }
+
+    /// Checks that the output folder may be replaced and creates an empty staging folder beside it.
+    /// Fill it, then `commit` it, or `discard` it when the build fails.
+    func beginStaging() throws(SiteWriteError) -> StagingFolder {
         try checkOutputIsWritable()
         removeAbandonedStagingFolders()
         let staging = "\(parentDirectory)/\(stagingPrefix)\(getpid())"
         try? FileManager.default.removeItem(atPath: staging)
+        try POSIXFileOutput.makeDirectory(staging)
+        return StagingFolder(root: staging)
+    }
+
+    /// Swaps the filled staging folder into place, then removes the previous site.
+    func commit(_ staging: StagingFolder) throws(SiteWriteError) {
+        // Room for the precompressor: gzip siblings are written into `staging.root` here, before
+        // the swap, so readers never see a page without its compressed copy.
         do {
-            try POSIXFileOutput.makeDirectory(staging)
-            try POSIXFileOutput.writeAll(files, under: staging)
-            try swapIntoPlace(staging)
+            try swapIntoPlace(staging.root)
         } catch {
-            try? FileManager.default.removeItem(atPath: staging)
+            discard(staging)
             throw error
         }
         // After the swap the staging path holds the previous site.
-        try? FileManager.default.removeItem(atPath: staging)
+        try? FileManager.default.removeItem(atPath: staging.root)
+    }
+
+    /// Removes a staging folder of a build that failed; the output folder stays as it was.
+    func discard(_ staging: StagingFolder) {
+        try? FileManager.default.removeItem(atPath: staging.root)
     }
 
     private func checkOutputIsWritable() throws(SiteWriteError) {

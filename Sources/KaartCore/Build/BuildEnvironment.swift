@@ -1,0 +1,73 @@
+import Foundation
+
+/// The inputs that many outputs share, summarised once per build: the program itself, the
+/// templates and assets, the settings files and "today". A change to any of them changes the
+/// fingerprint of every output that reads it, so it is re-rendered.
+struct BuildEnvironment: Sendable {
+    /// For pages: program, templates, assets, `site.yml`, `taxonomie.yml` and today's date.
+    let pages: Fingerprint
+    /// For the search index: program, `taxonomie.yml`, `synoniemen.yml` and the word list.
+    let index: Fingerprint
+    /// Each content file by its path: kind, slug and full text.
+    let sources: [String: Fingerprint]
+
+    init(content: LoadedContent, templatesDirectory: String, assets: AssetBundle, today: LocalDate, wordListPath: String) {
+        let program = Self.programIdentity()
+        var pages = FingerprintHasher()
+        pages.add("pages")
+        pages.add(program)
+        pages.add(Self.templatesDigest(templatesDirectory))
+        pages.add(assets.baseURL)
+        for name in ["site.yml", "taxonomie.yml"] { pages.add(content.settings[name]?.text ?? "") }
+        pages.add(today.iso)
+        self.pages = pages.finalize()
+
+        var index = FingerprintHasher()
+        index.add("index")
+        index.add(program)
+        for name in ["taxonomie.yml", "synoniemen.yml"] { index.add(content.settings[name]?.text ?? "") }
+        index.add(Self.fileIdentity(wordListPath))
+        self.index = index.finalize()
+
+        let files = content.files
+        let digests = ConcurrentResults<Fingerprint>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { position in
+            let file = files[position]
+            var hasher = FingerprintHasher()
+            hasher.add(file.kind.folder)
+            hasher.add(file.slug)
+            hasher.add(file.text)
+            digests[position] = hasher.finalize()
+        }
+        sources = Dictionary(zip(files.map(\.path), digests.values), uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The digest of a content file, or a fixed marker when it is unknown.
+    func source(_ path: String) -> Fingerprint {
+        sources[path] ?? Fingerprint(high: 0, low: 0)
+    }
+
+    /// The running program: its version and its executable file, so a rebuilt `kaart` never
+    /// reuses output of an older one.
+    private static func programIdentity() -> String {
+        "\(KaartVersion.current) \(fileIdentity("/proc/self/exe"))"
+    }
+
+    /// Size and modification time of a file (following links), or "-" when it is missing.
+    static func fileIdentity(_ path: String) -> String {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return "-" }
+        return "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ino)"
+    }
+
+    /// Names and texts of the `*.mustache` files, in name order.
+    private static func templatesDigest(_ directory: String) -> Fingerprint {
+        var hasher = FingerprintHasher()
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
+        for name in names where name.hasSuffix(".mustache") {
+            hasher.add(name)
+            hasher.add(bytes: Array(FileManager.default.contents(atPath: "\(directory.trimmingSlashSuffix())/\(name)") ?? Data()))
+        }
+        return hasher.finalize()
+    }
+}

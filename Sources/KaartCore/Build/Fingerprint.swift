@@ -1,0 +1,108 @@
+import Crypto
+import Foundation
+
+/// A 128-bit summary (truncated SHA-256) of everything one output depends on. Two builds that
+/// compute the same fingerprint for a page would render the same bytes for it.
+struct Fingerprint: Sendable, Hashable, CustomStringConvertible {
+    let high: UInt64
+    let low: UInt64
+
+    init(high: UInt64, low: UInt64) {
+        self.high = high
+        self.low = low
+    }
+
+    /// Parses the 32 hex digits written by `description`.
+    init?(hex: Substring) {
+        guard hex.utf8.count == 32, let high = UInt64(hex.prefix(16), radix: 16), let low = UInt64(hex.suffix(16), radix: 16) else { return nil }
+        self.init(high: high, low: low)
+    }
+
+    var description: String {
+        String(format: "%016llx%016llx", high, low)
+    }
+
+    /// The fingerprint of raw bytes, used as the content hash of a written file.
+    static func of(bytes: [UInt8]) -> Fingerprint {
+        var hasher = FingerprintHasher()
+        hasher.add(bytes: bytes)
+        return hasher.finalize()
+    }
+}
+
+/// Feeds values into SHA-256 unambiguously: every value is tagged and length-prefixed, so
+/// ("ab", "c") and ("a", "bc") never collide.
+struct FingerprintHasher {
+    private var sha = SHA256()
+
+    init() {}
+
+    mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { buffer in
+            add(tag: 1, length: buffer.count)
+            sha.update(bufferPointer: UnsafeRawBufferPointer(buffer))
+        }
+    }
+
+    mutating func add(_ number: Int) {
+        add(tag: 2, length: number)
+    }
+
+    mutating func add(_ flag: Bool) {
+        add(tag: 3, length: flag ? 1 : 0)
+    }
+
+    mutating func add(_ fingerprint: Fingerprint) {
+        add(tag: 4, length: Int(truncatingIfNeeded: fingerprint.high))
+        add(tag: 4, length: Int(truncatingIfNeeded: fingerprint.low))
+    }
+
+    mutating func add(bytes: [UInt8]) {
+        add(tag: 5, length: bytes.count)
+        bytes.withUnsafeBytes { sha.update(bufferPointer: $0) }
+    }
+
+    /// Any value a Mustache view model holds: strings, numbers, booleans, arrays and
+    /// dictionaries (keys sorted), nested to any depth.
+    mutating func add(value: Any) {
+        switch value {
+        case let text as String:
+            add(text)
+        case let flag as Bool:
+            add(flag)
+        case let number as Int:
+            add(number)
+        case let number as Double:
+            add(tag: 6, length: Int(truncatingIfNeeded: number.bitPattern))
+        case let dictionary as [String: Any]:
+            add(tag: 7, length: dictionary.count)
+            for key in dictionary.keys.sorted() {
+                add(key)
+                add(value: dictionary[key]!)
+            }
+        case let array as [Any]:
+            add(tag: 8, length: array.count)
+            for element in array { add(value: element) }
+        default:
+            // Not produced by any renderer today; hashed by its description so it still counts.
+            add(tag: 9, length: 0)
+            add(String(reflecting: type(of: value)))
+            add(String(reflecting: value))
+        }
+    }
+
+    private mutating func add(tag: UInt8, length: Int) {
+        var header = (tag, UInt64(bitPattern: Int64(length)).littleEndian)
+        withUnsafeBytes(of: &header.0) { sha.update(bufferPointer: $0) }
+        withUnsafeBytes(of: &header.1) { sha.update(bufferPointer: $0) }
+    }
+
+    func finalize() -> Fingerprint {
+        let digest = Array(sha.finalize())
+        func word(_ offset: Int) -> UInt64 {
+            digest[offset..<(offset + 8)].reduce(0) { $0 << 8 | UInt64($1) }
+        }
+        return Fingerprint(high: word(0), low: word(8))
+    }
+}

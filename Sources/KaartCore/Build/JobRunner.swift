@@ -1,0 +1,104 @@
+import Foundation
+
+/// Runs output jobs on every core and puts their files into the staging folder: by hard link
+/// from the current site when the build cache proves a file unchanged, else by writing it.
+/// Rendered files go to disk at once, so a large site is never held in memory as a whole.
+final class JobRunner: @unchecked Sendable {
+    /// What one run did, for the build report and the benchmark notes.
+    struct Counts: Sendable {
+        var jobsRendered = 0
+        var jobsReused = 0
+        var filesWritten = 0
+        var filesLinked = 0
+        var pages = 0
+        var files = 0
+    }
+
+    private let previous: BuildCache?
+    private let previousFiles: [String: BuildCache.FileRecord]
+    private let outputDirectory: String
+    private let staging: StagingFolder
+    private let lock = NSLock()
+    private var records: [String: BuildCache.JobRecord] = [:]
+    private var counts = Counts()
+
+    /// - Parameter previous: the cache of the current site; `nil` builds without a cache.
+    init(previous: BuildCache?, outputDirectory: String, staging: StagingFolder) {
+        self.previous = previous
+        self.outputDirectory = outputDirectory
+        self.staging = staging
+        var files: [String: BuildCache.FileRecord] = [:]
+        for job in previous?.jobs.values ?? [:].values {
+            for file in job.files { files[file.path] = file }
+        }
+        previousFiles = files
+    }
+
+    /// Runs `jobs` in parallel; stops at the first write error.
+    func run(_ jobs: [OutputJob]) throws(SiteWriteError) {
+        let failure = FirstError()
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            guard !failure.isSet else { return }
+            do { try run(jobs[index]) } catch { failure.record(error) }
+        }
+        if let error = failure.error { throw error }
+    }
+
+    /// The cache describing the staging folder, to save once it has been swapped into place.
+    func cache() -> BuildCache {
+        lock.withLock { BuildCache(outputDirectory: outputDirectory, jobs: records) }
+    }
+
+    var summary: Counts { lock.withLock { counts } }
+
+    private func run(_ job: OutputJob) throws(SiteWriteError) {
+        let fingerprint = previous == nil ? nil : job.fingerprint?()
+        if let fingerprint, let record = previous?.jobs[job.id], record.fingerprint == fingerprint,
+           record.files.allSatisfy(isUnchangedInOutput) {
+            for file in record.files { try staging.link("\(outputDirectory)/\(file.path)", as: file.path) }
+            finish(job.id, record, reused: true, written: 0)
+            return
+        }
+        let files = job.render()
+        guard previous != nil else {
+            for file in files { try staging.write(file) }
+            finish(job.id, nil, reused: false, written: files.count, paths: files.map(\.path))
+            return
+        }
+        var written = 0
+        var fileRecords: [BuildCache.FileRecord] = []
+        for file in files {
+            let hash = Fingerprint.of(bytes: file.bytes)
+            if let old = previousFiles[file.path], old.contentHash == hash, isUnchangedInOutput(old) {
+                try staging.link("\(outputDirectory)/\(file.path)", as: file.path)
+                fileRecords.append(old)
+            } else {
+                let stamp = try staging.write(file)
+                fileRecords.append(BuildCache.FileRecord(path: file.path, contentHash: hash, stamp: stamp))
+                written += 1
+            }
+        }
+        // Jobs without a fingerprint are keyed by their content, so a later build can still link them.
+        var contentKey = FingerprintHasher()
+        for record in fileRecords { contentKey.add(record.path); contentKey.add(record.contentHash) }
+        let storable = BuildCache.isStorable(job.id) && fileRecords.allSatisfy { BuildCache.isStorable($0.path) }
+        let record = BuildCache.JobRecord(fingerprint: fingerprint ?? contentKey.finalize(), files: fileRecords)
+        finish(job.id, storable ? record : nil, reused: false, written: written, paths: fileRecords.map(\.path))
+    }
+
+    private func isUnchangedInOutput(_ file: BuildCache.FileRecord) -> Bool {
+        POSIXFileOutput.stamp(of: "\(outputDirectory)/\(file.path)") == file.stamp
+    }
+
+    private func finish(_ id: String, _ record: BuildCache.JobRecord?, reused: Bool, written: Int, paths: [String]? = nil) {
+        let paths = paths ?? record?.files.map(\.path) ?? []
+        lock.withLock {
+            if let record { records[id] = record }
+            if reused { counts.jobsReused += 1 } else { counts.jobsRendered += 1 }
+            counts.filesWritten += written
+            counts.filesLinked += paths.count - written
+            counts.files += paths.count
+            counts.pages += paths.filter { $0.hasSuffix(".html") }.count
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+
+/// Turns the current plans into output jobs that can be cached without ever weakening the
+/// encryption.
+///
+/// A plan page is reused only when its fingerprint is unchanged, and the fingerprint covers the
+/// exact plaintext that would be sealed, the token and the expiry date (plus the page layout). So
+/// a cached ciphertext is only ever republished for the very same plaintext under the same key;
+/// any change seals afresh with a new nonce. Nonces are drawn from the build's random source for
+/// every published plan, in slug order, whether or not its page is reused: a seeded source then
+/// gives each plan the same nonce in a clean and in an incremental build.
+struct PlanJobPlanner {
+    init(site: Site, context: RenderContext, tokens: TokenStore, random: any RandomBytesSource, environment: BuildEnvironment) {
+        self.site = site
+        self.context = context
+        self.tokens = tokens
+        self.random = random
+        self.environment = environment
+    }
+
+    let site: Site
+    let context: RenderContext
+    let tokens: TokenStore
+    let random: any RandomBytesSource
+    let environment: BuildEnvironment
+
+    /// The plan jobs, the problems found before rendering (a current plan without a token) and
+    /// the collector of problems found while rendering (a plan that could not be sealed).
+    struct Result {
+        var jobs: [OutputJob]
+        var diagnostics: [Diagnostic]
+        var sealingErrors: DiagnosticCollector
+    }
+
+    func jobs() -> Result {
+        var jobs: [OutputJob] = []
+        var diagnostics: [Diagnostic] = []
+        let pageEnvironment = environment.pages
+        for plan in site.plannen.sorted(by: { $0.slug < $1.slug }) where plan.geldigTot >= context.today {
+            let planSite = reducedSite(for: plan)
+            guard let token = tokens.activeToken(for: plan.slug) else {
+                // The protector words the error (or stays silent for a revoked token).
+                diagnostics += PlanProtector(tokens: tokens, random: random)
+                    .protect(planSite, templates: context.templates, assets: context.assets, today: context.today).diagnostics
+                continue
+            }
+            let nonce = random.bytes(PlanEnvelope.nonceByteCount)
+            let planContext = RenderContext(site: planSite, templates: context.templates, assets: context.assets, today: context.today)
+            let links = PlanLinks(token: token, basisURL: site.settings.basisURL)
+            let plaintext = PlanContentRenderer.render(PlanContentBuilder(context: planContext).content(for: plan, links: links))
+            var hasher = FingerprintHasher()
+            hasher.add("plan")
+            hasher.add(pageEnvironment)
+            hasher.add(plaintext)
+            hasher.add(token.formatted)
+            hasher.add(plan.geldigTot.iso)
+            let fingerprint = hasher.finalize()
+            let protector = PlanProtector(tokens: tokens, random: FixedNonce(nonce))
+            let errors = sealingErrors
+            let templates = context.templates, assets = context.assets, today = context.today
+            jobs.append(OutputJob(id: "plan:\(plan.slug)", fingerprint: { fingerprint }, render: {
+                let result = protector.protect(planSite, templates: templates, assets: assets, today: today)
+                errors.add(result.diagnostics)
+                return result.files
+            }))
+        }
+        return Result(jobs: jobs, diagnostics: diagnostics, sealingErrors: sealingErrors)
+    }
+
+    private let sealingErrors = DiagnosticCollector()
+
+    /// The plan with only the entries it links: all that its page reads, and cheap to set up.
+    private func reducedSite(for plan: Plan) -> Site {
+        var reduced = site
+        let linked = Set(plan.doelen.flatMap { $0.voorzieningen.map(\.value) })
+        reduced.voorzieningen = site.voorzieningen.filter { linked.contains($0.slug) }
+        reduced.lotgenotengroepen = site.lotgenotengroepen.filter { linked.contains($0.slug) }
+        reduced.loketten = site.loketten.filter { linked.contains($0.slug) }
+        reduced.casussen = []
+        reduced.plannen = [plan]
+        return reduced
+    }
+}
+
+/// Exactly the nonce drawn for one plan.
+private struct FixedNonce: RandomBytesSource {
+    let nonce: [UInt8]
+
+    init(_ nonce: [UInt8]) { self.nonce = nonce }
+
+    func bytes(_ count: Int) -> [UInt8] {
+        count <= nonce.count ? Array(nonce.prefix(count)) : nonce + SystemRandomBytes().bytes(count - nonce.count)
+    }
+}
+
+/// Diagnostics gathered by jobs running in parallel.
+final class DiagnosticCollector: @unchecked Sendable {
+    private var stored: [Diagnostic] = []
+    private let lock = NSLock()
+
+    func add(_ diagnostics: [Diagnostic]) {
+        lock.withLock { stored += diagnostics }
+    }
+
+    var diagnostics: [Diagnostic] { lock.withLock { stored } }
+}
+

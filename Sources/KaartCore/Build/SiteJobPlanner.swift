@@ -1,0 +1,103 @@
+import Foundation
+
+/// Turns a checked site into output jobs, each with a fingerprint of exactly what it reads:
+///
+/// - entry page: the shared page inputs, the entry's file, and the casussen that link to it;
+/// - calendar file: the entry's file and the build time (its DTSTAMP);
+/// - casus page: its file and the files of the entries it names;
+/// - listing and standard pages: their complete view model (so a listing changes exactly
+///   when one of its rows, headings or counts does);
+/// - search index: the files of every indexed entry and casus, taxonomy, synonyms, word list;
+/// - feeds and assets: no fingerprint, always rendered (cheap), linked when byte-identical.
+struct SiteJobPlanner: Sendable {
+    let context: RenderContext
+    let environment: BuildEnvironment
+    let now: Date
+    let wordLists: DutchWordLists
+
+    /// Every job except the plans. The search index comes first: it is the longest single job,
+    /// so it should start while the pages are rendered on the other cores.
+    func jobs() -> [OutputJob] {
+        let site = context.site
+        var jobs = [indexJob()]
+        var pagePaths: [String] = []
+        let entryRenderer = EntryPageRenderer(context: context, now: now)
+        let backlinks = context.casussenByEntry
+        let pageEnvironment = environment.pages
+        for entry in site.directoryEntries {
+            let path = EntryPageRenderer.pagePath(of: entry)
+            let source = environment.source(entry.common.path)
+            let linkingCasussen = (backlinks[entry.slug] ?? []).map { [$0.titel, $0.url] }
+            pagePaths.append(path)
+            jobs.append(OutputJob(id: "page:\(path)", fingerprint: {
+                var hasher = FingerprintHasher()
+                hasher.add("entry")
+                hasher.add(pageEnvironment)
+                hasher.add(source)
+                hasher.add(value: linkingCasussen)
+                return hasher.finalize()
+            }, render: { [entryRenderer.page(for: entry)] }))
+            if let group = entry as? Lotgenotengroep {
+                let stamp = now.timeIntervalSince1970.bitPattern
+                jobs.append(OutputJob(id: "ics:\(path)", fingerprint: {
+                    var hasher = FingerprintHasher()
+                    hasher.add("calendar")
+                    hasher.add(pageEnvironment)
+                    hasher.add(source)
+                    hasher.add(Int(truncatingIfNeeded: stamp))
+                    return hasher.finalize()
+                }, render: { entryRenderer.calendarFile(for: group).map { [$0] } ?? [] }))
+            }
+        }
+        let casusRenderer = CasusPageRenderer(context: context)
+        for casus in site.casussen {
+            let path = CasusPageRenderer.path(of: casus)
+            let source = environment.source(casus.path)
+            let named = casus.voorzieningen.map { reference in
+                context.entriesBySlug[reference.value].map { environment.source($0.common.path) } ?? Fingerprint(high: 0, low: 0)
+            }
+            pagePaths.append(path)
+            jobs.append(OutputJob(id: "page:\(path)", fingerprint: {
+                var hasher = FingerprintHasher()
+                hasher.add("casus")
+                hasher.add(pageEnvironment)
+                hasher.add(source)
+                for fingerprint in named { hasher.add(fingerprint) }
+                return hasher.finalize()
+            }, render: { [casusRenderer.page(casus)] }))
+        }
+        let specs = ListingPageRenderer(context: context).specs() + StandardPageRenderer(context: context).specs()
+        for spec in specs {
+            if spec.path != "404.html" { pagePaths.append(spec.path) }
+            jobs.append(OutputJob(id: "page:\(spec.path)", fingerprint: {
+                var hasher = FingerprintHasher()
+                hasher.add("spec")
+                hasher.add(pageEnvironment)
+                hasher.add(spec.template)
+                hasher.add(spec.path)
+                hasher.add(value: spec.values)
+                return hasher.finalize()
+            }, render: { [context.render(spec)] }))
+        }
+        let feeds = FeedRenderer(context: context)
+        let sitemapPaths = pagePaths
+        jobs.append(OutputJob(id: "feeds", fingerprint: nil, render: { feeds.render(pagePaths: sitemapPaths) }))
+        let assets = context.assets
+        jobs.append(OutputJob(id: "assets", fingerprint: nil, render: { assets.files }))
+        return jobs
+    }
+
+    private func indexJob() -> OutputJob {
+        let site = context.site
+        var hasher = FingerprintHasher()
+        hasher.add("search-index")
+        hasher.add(environment.index)
+        for entry in site.directoryEntries where entry.common.status != .gestopt { hasher.add(environment.source(entry.common.path)) }
+        for casus in site.casussen { hasher.add(environment.source(casus.path)) }
+        let fingerprint = hasher.finalize()
+        let wordLists = wordLists
+        return OutputJob(id: "search-index", fingerprint: { fingerprint }, render: {
+            SiteIndexer(dictionary: wordLists.compoundWords).index(site)
+        })
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// Every entry under a folder (files with their bytes, folders, symbolic links), so two states of
+/// an output folder can be compared exactly.
+struct FolderSnapshot: Equatable {
+    enum Entry: Equatable {
+        case folder
+        case file(Data)
+        case link(String)
+    }
+
+    let entries: [String: Entry]
+
+    /// - Parameter normalise: may rewrite a file's bytes before they are kept (e.g. drop a time stamp).
+    init(of root: String, normalise: (String, Data) -> Data = { $1 }) throws {
+        var entries: [String: Entry] = [:]
+        let manager = FileManager.default
+        for relative in (manager.subpaths(atPath: root) ?? []) {
+            let path = "\(root)/\(relative)"
+            let attributes = try manager.attributesOfItem(atPath: path)
+            switch attributes[.type] as? FileAttributeType {
+            case .typeDirectory?: entries[relative] = .folder
+            case .typeSymbolicLink?: entries[relative] = .link(try manager.destinationOfSymbolicLink(atPath: path))
+            default: entries[relative] = .file(normalise(relative, try Data(contentsOf: URL(fileURLWithPath: path))))
+            }
+        }
+        self.entries = entries
+    }
+
+    /// A short description of how `other` differs, for a failure message.
+    func differences(to other: FolderSnapshot, limit: Int = 5) -> String {
+        let keys = Set(entries.keys).union(other.entries.keys).sorted()
+        let changed = keys.filter { entries[$0] != other.entries[$0] }
+        return "\(changed.count) entries differ, e.g. " + changed.prefix(limit).joined(separator: ", ")
+    }
+
+    /// Calendar files carry the build time (DTSTAMP); everything else is deterministic.
+    static func withoutBuildTime(_ path: String, _ data: Data) -> Data {
+        guard path.hasSuffix(".ics") else { return data }
+        let text = String(decoding: data, as: UTF8.self)
+        return Data(text.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("DTSTAMP:") }.joined(separator: "\n").utf8)
+    }
+}

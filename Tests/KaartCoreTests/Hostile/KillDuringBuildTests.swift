@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+/// Kills `kaart build` with SIGKILL at seeded random moments. After every kill, `public/` must be
+/// exactly the previous complete site or exactly the new complete site, and the next build must
+/// succeed and clean up what the killed build left behind.
+@Suite("SIGKILL during build", .serialized)
+struct KillDuringBuildTests {
+    static let runs = 50
+    static let entries = 300
+
+    @Test func aKilledBuildLeavesTheOldOrTheNewSiteNeverAMix() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("kaart-kill-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let contents = [root.appendingPathComponent("a/content"), root.appendingPathComponent("b/content")]
+        try GeneratedContent.write(to: contents[0], entries: Self.entries, variant: "A")
+        try GeneratedContent.write(to: contents[1], entries: Self.entries, variant: "B")
+        let output = root.appendingPathComponent("site/public").path
+
+        // The two complete sites, built once without interference.
+        var complete: [FolderSnapshot] = []
+        var fullBuildSeconds = 0.0
+        for (index, content) in contents.enumerated() {
+            let reference = root.appendingPathComponent("reference-\(index)/public").path
+            let result = try KaartProcess.run(KaartProcess.buildArguments(content: content.path, output: reference))
+            try #require(result.status == 0, "reference build failed: \(result.error)")
+            fullBuildSeconds = max(fullBuildSeconds, result.seconds)
+            complete.append(try FolderSnapshot(of: reference, normalise: FolderSnapshot.withoutBuildTime))
+        }
+        try #require(complete[0] != complete[1])
+        var current = 0
+        let first = try KaartProcess.run(KaartProcess.buildArguments(content: contents[0].path, output: output))
+        try #require(first.status == 0)
+
+        var random = SeededGenerator(seed: 20261126)
+        var outcomes = (old: 0, new: 0, killedWhileWriting: 0)
+        for run in 0..<Self.runs {
+            let target = 1 - current
+            // Half the runs kill at any moment of the build; the other half wait for the staging
+            // folder to appear, so the kill lands while files are being written.
+            let duringWrite = run % 2 == 1
+            let delay = duringWrite ? Double.random(in: 0...0.05, using: &random)
+                                    : Double.random(in: 0...(fullBuildSeconds * 1.1), using: &random)
+            let wroteWhenKilled = try Self.killBuild(content: contents[target].path, output: output,
+                                                     waitForStaging: duringWrite, delay: delay)
+            if wroteWhenKilled { outcomes.killedWhileWriting += 1 }
+
+            let after = try FolderSnapshot(of: output, normalise: FolderSnapshot.withoutBuildTime)
+            if after == complete[current] {
+                outcomes.old += 1
+            } else if after == complete[target] {
+                outcomes.new += 1
+            } else {
+                Issue.record("run \(run): public/ is a mix: \(after.differences(to: complete[target]))")
+                return
+            }
+
+            let next = try KaartProcess.run(KaartProcess.buildArguments(content: contents[target].path, output: output))
+            #expect(next.status == 0, "run \(run): the build after the kill failed: \(next.error)")
+            #expect(try FolderSnapshot(of: output, normalise: FolderSnapshot.withoutBuildTime) == complete[target])
+            let leftovers = try FileManager.default.contentsOfDirectory(atPath: (output as NSString).deletingLastPathComponent)
+            #expect(leftovers == ["public"], "run \(run): left behind: \(leftovers)")
+            current = target
+        }
+        print("SIGKILL: \(Self.runs) runs, full build \(String(format: "%.2f", fullBuildSeconds)) s; "
+              + "old site \(outcomes.old), new site \(outcomes.new), killed while writing \(outcomes.killedWhileWriting)")
+        #expect(outcomes.old > 0, "no kill landed before the swap, so the test proved little")
+        #expect(outcomes.killedWhileWriting > 0, "no kill landed while files were written")
+    }
+
+    /// Starts a build and kills it after `delay` seconds (counted from the moment the staging
+    /// folder appears when `waitForStaging`). Returns whether a staging folder existed at the kill.
+    static func killBuild(content: String, output: String, waitForStaging: Bool, delay: Double) throws -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: KaartProcess.binary)
+        process.arguments = KaartProcess.buildArguments(content: content, output: output)
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let parent = (output as NSString).deletingLastPathComponent
+        let stagingName = ".public.staging-\(process.processIdentifier)"
+        let start = ContinuousClock.now
+        if waitForStaging {
+            while process.isRunning, !FileManager.default.fileExists(atPath: "\(parent)/\(stagingName)"),
+                  ContinuousClock.now - start < .seconds(30) {
+                usleep(500)
+            }
+        }
+        usleep(UInt32(delay * 1_000_000))
+        let staged = FileManager.default.fileExists(atPath: "\(parent)/\(stagingName)")
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        return staged && process.terminationReason == .uncaughtSignal
+    }
+}

@@ -1,0 +1,195 @@
+import Foundation
+import Testing
+@testable import KaartCore
+
+/// An incremental build must produce exactly the site a clean build produces: for every kind of
+/// change, `public/` after an incremental rebuild is compared byte for byte with a build from
+/// scratch of the same input (plan pages included: both seal with the same seeded nonces).
+/// Each test also checks that the cache really carried something over, so a cache that quietly
+/// re-rendered everything could not pass.
+@Suite("Incremental builds equal clean builds")
+struct IncrementalEquivalenceTests {
+    /// Builds, applies `change`, rebuilds incrementally and compares with a clean build.
+    /// Returns the incremental report and the inodes (by path) of `public/` before the change.
+    @discardableResult
+    private func rebuild(after change: (IncrementalFixture) throws -> Void,
+                         check: (IncrementalFixture, BuildReport, [String: UInt64]) throws -> Void = { _, _, _ in }) throws -> BuildReport {
+        let fixture = try IncrementalFixture()
+        defer { fixture.remove() }
+        try fixture.incrementalBuild()
+        let before = Dictionary(uniqueKeysWithValues: IncrementalFixture.files(in: fixture.site.outputDirectory).keys.compactMap { path in
+            fixture.inode(path).map { (path, $0) }
+        })
+        try change(fixture)
+        let report = try fixture.incrementalBuild()
+        #expect(try fixture.differencesFromCleanBuild() == [])
+        try check(fixture, report, before)
+        return report
+    }
+
+    @Test func noChangeRendersOnlyTheAlwaysFreshFilesAndLinksEverything() throws {
+        try rebuild(after: { _ in }) { fixture, report, before in
+            // Only the feeds and the assets have no fingerprint; they are rendered, found
+            // byte-identical, and linked like the rest.
+            #expect(report.jobsRendered == 2)
+            #expect(report.jobsReused > 10)
+            for (path, inode) in before { #expect(fixture.inode(path) == inode, "\(path) was rewritten") }
+        }
+    }
+
+    @Test func addingAnEntry() throws {
+        try rebuild(after: { fixture in
+            try fixture.site.write("""
+            ---
+            titel: Maatjesproject Samen
+            samenvatting: Een vrijwilliger gaat met u op pad.
+            categorie: inloop
+            gemeenten: [Buurdorp]
+            doelgroepen: [inwoners, mantelzorgers]
+            toegang: vrij
+            laatst_gecontroleerd: 2026-11-02
+            ---
+            Samen naar de markt.
+            """, to: "voorzieningen/maatjes.md")
+        }) { fixture, report, before in
+            #expect(FileManager.default.fileExists(atPath: "\(fixture.site.outputDirectory)/voorzieningen/maatjes/index.html"))
+            // The other entry pages did not change and were carried over.
+            #expect(fixture.inode("voorzieningen/logeerhuis/index.html") == before["voorzieningen/logeerhuis/index.html"])
+            #expect(report.jobsReused > 0)
+        }
+    }
+
+    @Test func editingAnEntryTitleUpdatesItsListingsAndThePlanThatLinksIt() throws {
+        try rebuild(after: { fixture in
+            try fixture.edit("voorzieningen/inloop.md") { $0.replacingOccurrences(of: "titel: Inloop Het Plein", with: "titel: Inloop De Markt") }
+        }) { fixture, report, before in
+            #expect(try fixture.site.read("a-z/index.html").contains("Inloop De Markt"))
+            #expect(fixture.inode("voorzieningen/logeerhuis/index.html") == before["voorzieningen/logeerhuis/index.html"])
+            #expect(report.jobsReused > 0)
+        }
+    }
+
+    @Test func editingOnlyABodyKeepsTheListings() throws {
+        try rebuild(after: { fixture in
+            try fixture.edit("voorzieningen/logeerhuis.md") { $0.replacingOccurrences(of: "kan **logeren**.", with: "kan **logeren**, ook in het weekend.") }
+        }) { fixture, _, before in
+            #expect(try fixture.site.read("voorzieningen/logeerhuis/index.html").contains("ook in het weekend"))
+            // Listings show only summaries: unchanged, so linked, not rewritten.
+            #expect(fixture.inode("categorie/respijtzorg/index.html") == before["categorie/respijtzorg/index.html"])
+        }
+    }
+
+    @Test func renamingAnEntry() throws {
+        try rebuild(after: { fixture in
+            let content = fixture.site.root.appendingPathComponent("content/loketten")
+            try FileManager.default.moveItem(at: content.appendingPathComponent("wmo-loket.md"),
+                                             to: content.appendingPathComponent("wmo-loket-testdorp.md"))
+        }) { fixture, _, _ in
+            #expect(FileManager.default.fileExists(atPath: "\(fixture.site.outputDirectory)/loketten/wmo-loket-testdorp/index.html"))
+            #expect(!FileManager.default.fileExists(atPath: "\(fixture.site.outputDirectory)/loketten/wmo-loket/index.html"))
+        }
+    }
+
+    @Test func deletingAnEntry() throws {
+        try rebuild(after: { fixture in
+            try FileManager.default.removeItem(at: fixture.site.root.appendingPathComponent("content/loketten/wmo-loket.md"))
+        }) { fixture, _, _ in
+            #expect(!FileManager.default.fileExists(atPath: "\(fixture.site.outputDirectory)/loketten/wmo-loket/index.html"))
+        }
+    }
+
+    @Test func editingACasusUpdatesTheBacklinksOnEntryPages() throws {
+        try rebuild(after: { fixture in
+            try fixture.edit("casussen/na-een-beroerte.md") { $0.replacingOccurrences(of: "titel: Na een beroerte", with: "titel: Na een herseninfarct") }
+        }) { fixture, _, _ in
+            #expect(try fixture.site.read("voorzieningen/logeerhuis/index.html").contains("Na een herseninfarct"))
+        }
+    }
+
+    @Test func changingATemplate() throws {
+        try rebuild(after: { fixture in
+            try fixture.editTemplate("entry.mustache") { $0 + "\n<!-- sjabloon gewijzigd -->\n" }
+        }) { fixture, _, _ in
+            #expect(try fixture.site.read("voorzieningen/logeerhuis/index.html").contains("sjabloon gewijzigd"))
+        }
+    }
+
+    @Test func changingTheCSS() throws {
+        try rebuild(after: { fixture in
+            try fixture.editTemplate("assets/style.css") { $0 + "\n/* kleur gewijzigd */\n" }
+        }) { fixture, report, _ in
+            // The asset folder is named after the assets' hash, so every page links the new one.
+            #expect(report.jobsRendered > 10)
+        }
+    }
+
+    @Test func changingTheTaxonomy() throws {
+        try rebuild(after: { fixture in
+            try fixture.edit("taxonomie.yml") { $0.replacingOccurrences(of: "respijtzorg: Respijtzorg en logeerzorg", with: "respijtzorg: Logeren en respijtzorg") }
+        }) { fixture, _, _ in
+            #expect(try fixture.site.read("voorzieningen/logeerhuis/index.html").contains("Logeren en respijtzorg"))
+        }
+    }
+
+    @Test func changingTheSiteSettings() throws {
+        try rebuild(after: { fixture in
+            try fixture.edit("site.yml") { $0.replacingOccurrences(of: "titel: Sociale kaart Testdorp", with: "titel: Sociale kaart Testdorp en Buurdorp") }
+        }) { fixture, _, _ in
+            #expect(try fixture.site.read("loketten/wmo-loket/index.html").contains("Sociale kaart Testdorp en Buurdorp"))
+        }
+    }
+
+    @Test func rotatingAPlanToken() throws {
+        try rebuild(after: { fixture in
+            try fixture.site.changeTokens { try $0.rotate(slug: "plan-wilhelmina", today: "2026-11-25", random: SeededRandomBytes(seed: 99)) }
+        }) { fixture, report, _ in
+            let pages = try fixture.site.planPages()
+            #expect(pages.count == 1)
+            let token = try #require(try TokenStore.load(from: URL(fileURLWithPath: fixture.site.tokenStorePath)).activeToken(for: "plan-wilhelmina"))
+            #expect(try fixture.site.envelope(at: pages[0]).open(token: token).contains("Wilhelmina"))
+            #expect(report.jobsReused > 0)
+        }
+    }
+
+    @Test func changingTheSynonyms() throws {
+        try rebuild(after: { fixture in
+            try fixture.site.write("synoniemen:\n  - [logeren, logeerzorg, weekendje weg]\n", to: "synoniemen.yml")
+        }) { fixture, _, before in
+            #expect(try fixture.site.read("zoeken/index/manifest.json").contains("weekendje"))
+            // Synonyms only feed the search index; pages are carried over.
+            #expect(fixture.inode("voorzieningen/logeerhuis/index.html") == before["voorzieningen/logeerhuis/index.html"])
+        }
+    }
+
+    @Test func aHandEditedPublishedFileIsNotTrusted() throws {
+        try rebuild(after: { fixture in
+            let path = "\(fixture.site.outputDirectory)/voorzieningen/inloop/index.html"
+            // A new file (new inode), as an editor or a tool replacing it would make.
+            try FileManager.default.removeItem(atPath: path)
+            try Data("vervalst".utf8).write(to: URL(fileURLWithPath: path))
+        })
+    }
+
+    @Test func aMissingOrBrokenCacheMeansAFullBuild() throws {
+        try rebuild(after: { fixture in
+            for name in try FileManager.default.contentsOfDirectory(atPath: fixture.cacheDirectory) {
+                try Data("kaart-build-cache 1\nkapot\n".utf8).write(to: URL(fileURLWithPath: "\(fixture.cacheDirectory)/\(name)"))
+            }
+        }) { _, report, _ in
+            #expect(report.jobsReused == 0)
+        }
+    }
+
+    @Test func severalChangesInARowStayEquivalent() throws {
+        let fixture = try IncrementalFixture()
+        defer { fixture.remove() }
+        try fixture.incrementalBuild()
+        try fixture.edit("voorzieningen/inloop.md") { $0.replacingOccurrences(of: "Kom langs.", with: "Kom gerust langs.") }
+        try fixture.incrementalBuild()
+        try fixture.editTemplate("listing.mustache") { $0 + "\n<!-- lijst -->\n" }
+        try fixture.incrementalBuild()
+        try FileManager.default.removeItem(at: fixture.site.root.appendingPathComponent("content/loketten/wmo-loket.md"))
+        try fixture.incrementalBuild()
+        #expect(try fixture.differencesFromCleanBuild() == [])
+    }
+}

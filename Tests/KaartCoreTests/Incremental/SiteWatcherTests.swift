@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import KaartCore
+
+/// The rebuild logic behind `kaart build --watch` (the polling loop itself only sleeps and calls `poll`).
+@Suite("Watch mode: rebuild on change")
+struct SiteWatcherTests {
+    private func watcher(_ fixture: IncrementalFixture) -> SiteWatcher {
+        SiteWatcher(options: fixture.options(), clock: FixedBuildClock(today: FixtureSite.today), random: SeededRandomBytes(seed: 3))
+    }
+
+    @Test func nothingChangedMeansNoRebuild() throws {
+        let fixture = try IncrementalFixture()
+        defer { fixture.remove() }
+        let watcher = watcher(fixture)
+        guard case .success = watcher.buildNow().result else { Issue.record("the first build failed"); return }
+        #expect(watcher.poll() == nil)
+        #expect(watcher.poll() == nil)
+    }
+
+    @Test func anEditRebuildsIncrementallyOnceAndSaysSoInOneLine() throws {
+        let fixture = try IncrementalFixture()
+        defer { fixture.remove() }
+        let watcher = watcher(fixture)
+        _ = watcher.buildNow()
+        try fixture.edit("voorzieningen/inloop.md") { $0.replacingOccurrences(of: "Kom langs.", with: "Kom gerust eens langs.") }
+        let rebuild = try #require(watcher.poll())
+        #expect(rebuild.changedFiles.count == 1)
+        #expect(rebuild.changedFiles.first?.hasSuffix("voorzieningen/inloop.md") == true)
+        guard case .success(let report) = rebuild.result else { Issue.record("the rebuild failed"); return }
+        #expect(report.jobsReused > 0)
+        #expect(rebuild.line.hasPrefix("Opnieuw gebouwd in "))
+        #expect(!rebuild.line.contains("\n"))
+        #expect(try fixture.site.read("voorzieningen/inloop/index.html").contains("Kom gerust eens langs."))
+        #expect(watcher.poll() == nil)
+    }
+
+    @Test func templatesAndTheTokenStoreAreWatchedToo() throws {
+        let fixture = try IncrementalFixture()
+        defer { fixture.remove() }
+        let watcher = watcher(fixture)
+        _ = watcher.buildNow()
+        try fixture.editTemplate("assets/style.css") { $0 + "\n/* nieuw */\n" }
+        #expect(watcher.poll()?.changedFiles.first?.hasSuffix("assets/style.css") == true)
+        try fixture.site.changeTokens { try $0.rotate(slug: "plan-wilhelmina", today: "2026-11-25", random: SeededRandomBytes(seed: 5)) }
+        #expect(watcher.poll()?.changedFiles == [fixture.site.tokenStorePath])
+    }
+
+    @Test func aBrokenEditKeepsTheSiteAndTheNextFixRebuilds() throws {
+        let fixture = try IncrementalFixture()
+        defer { fixture.remove() }
+        let watcher = watcher(fixture)
+        _ = watcher.buildNow()
+        let before = IncrementalFixture.files(in: fixture.site.outputDirectory)
+        try fixture.site.write("---\ntitel: [kapot\n---\n", to: "voorzieningen/kapot.md")
+        let failed = try #require(watcher.poll())
+        guard case .failure = failed.result else { Issue.record("a broken file was built"); return }
+        #expect(failed.line.hasPrefix("Niet gebouwd"))
+        #expect(IncrementalFixture.files(in: fixture.site.outputDirectory) == before)
+        try FileManager.default.removeItem(at: fixture.site.root.appendingPathComponent("content/voorzieningen/kapot.md"))
+        guard case .success = try #require(watcher.poll()).result else { Issue.record("the fixed site was not built"); return }
+    }
+}
