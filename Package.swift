@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(
@@ -20,7 +21,8 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        .systemLibrary(name: "CSystem"),
+        // Not "CSystem": apple/swift-system (pulled in by Hummingbird) has a target of that name.
+        .systemLibrary(name: "CKaartSystem"),
         .systemLibrary(
             name: "CZlib",
             pkgConfig: "zlib",
@@ -30,17 +32,26 @@ let package = Package(
             name: "KaartCore",
             dependencies: [
                 "CCmark",
-                "CSystem",
+                "CKaartSystem",
                 "CZlib",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The `kaart serve` preview server; kept apart so KaartCore does not depend on Hummingbird.
+        .target(
+            name: "KaartPreview",
+            dependencies: [
+                "KaartCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .executableTarget(
             name: "kaart",
             dependencies: [
                 "KaartCore",
+                "KaartPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

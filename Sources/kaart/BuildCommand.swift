@@ -58,7 +58,7 @@ extension BuildCommand {
     func watchForChanges(_ options: BuildOptions) -> Never {
         let watcher = SiteWatcher(options: options)
         report(watcher.buildNow(), first: true)
-        print("Ik kijk naar veranderingen in \(options.contentDirectory) en \(options.templatesDirectory). Stop met Ctrl-C.")
+        Terminal.printLine("Ik kijk naar veranderingen in \(options.contentDirectory) en \(options.templatesDirectory). Stop met Ctrl-C.")
         while true {
             usleep(300_000)
             if let rebuild = watcher.poll() { report(rebuild, first: false) }
@@ -69,17 +69,21 @@ extension BuildCommand {
         switch rebuild.result {
         case .success(let report):
             if !report.warnings.isEmpty { Terminal.printError(DiagnosticReport.text(for: report.warnings, content: report.content)) }
-            print(first ? report.summary : rebuild.line)
+            Terminal.printLine(first ? report.summary : rebuild.line)
         case .failure(let failure):
             if !failure.diagnostics.isEmpty { Terminal.printError(DiagnosticReport.text(for: failure.diagnostics, content: failure.content)) }
             if let writeError = failure.writeError { Terminal.printError("fout: \(writeError)") }
-            print(rebuild.line)
+            Terminal.printLine(rebuild.line)
         }
-        fflush(stdout)
     }
 }
 
 enum Terminal {
+    /// Writes a line to standard output at once, unbuffered, so a watching editor sees it immediately.
+    static func printLine(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
     static func printError(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }

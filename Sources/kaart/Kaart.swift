@@ -16,7 +16,7 @@ struct Kaart: ParsableCommand {
           kaart export hsds export/         schrijf de gegevens als Open Referral HSDS
         """,
         version: KaartVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, PlanCommand.self, NewCommand.self, ExportCommand.self, ImportCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, PlanCommand.self, NewCommand.self, ExportCommand.self, ImportCommand.self, ServeCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -20,6 +20,7 @@ import pytest
 from deploy_server import DeployServer, render_config
 from link_checker import crawl
 from site_files import html_files, url_path_for
+from test_plans import CONTENT, TOKENS, plan_sources, shared_plan, wait_for_plan
 
 REPO = Path(__file__).resolve().parents[2]
 WRK_SECONDS = int(os.environ.get("KAART_WRK_SECONDS", "10"))
@@ -159,6 +160,12 @@ def test_no_page_type_breaks_the_content_security_policy(deployed, site_dir, dri
             driver.execute_async_script("setTimeout(arguments[0], 300)")  # let modules and fetches run
             violations = driver.execute_script("return window.__cspViolations")
             assert violations == [], f"{path}: CSP violations {violations}"
+        # A decrypted plan is inserted by plan.js; its HTML must need no inline style or script.
+        slug, (client, goals) = next(iter(plan_sources(CONTENT).items()))
+        plan = shared_plan(slug, client, goals, CONTENT, TOKENS)
+        driver.get(plan.link(deployed.base_url))
+        assert client in wait_for_plan(driver)
+        assert driver.execute_script("return window.__cspViolations") == [], "the decrypted plan breaks the CSP"
     finally:
         driver.execute_cdp_cmd("Page.removeScriptToEvaluateOnNewDocument", {"identifier": script["identifier"]})
 

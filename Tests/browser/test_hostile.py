@@ -75,11 +75,14 @@ def hostile_content(root: Path) -> Path:
     text = inloop.read_text()
     text = text.replace("titel: Inloop Het Plein",
                         "titel: 'Inloop \"Het Plein\" & ''de Koffie'' {{titel}} \" onmouseover=\"alert(1)'")
+    # Quotes in e-mail and web addresses are refused at build time (Tests/fixtures/bad/*-with-quote);
+    # here they go where plain text may hold them.
     text = text.replace("kosten: Gratis", "kosten: 'Gratis\" autofocus onfocus=\"alert(2)'\n"
+                        "trefwoorden: ['\" onmouseover=\"alert(6)', \"' onfocus='alert(7)\", '}}{{titel}}']\n"
                         "contact:\n"
                         "  telefoon: '030\" onfocus=\"alert(3)\" autofocus=\"'\n"
-                        "  email: 'x\"onmouseover=\"alert(4)@example.nl'\n"
-                        "  website: 'https://example.nl/\"onmouseover=\"alert(5)\"'")
+                        "  email: inloop@example.nl\n"
+                        "  website: https://example.nl/?a=1&b=%22onmouseover%3D")
     inloop.write_text(text)
     return content
 
@@ -162,9 +165,20 @@ def test_no_page_opens_a_dialog_or_carries_code(hostile_site, driver):
     assert not problems, "\n".join(problems)
 
 
+# cmark's safe mode turns ![x](javascript:…) into <img src="">: harmless, but invalid HTML.
+# Known issue, reported to the lead; the fix belongs in MarkdownRenderer.
+EMPTY_IMAGE_SOURCE = "Bad value “” for attribute “src” on element “img”: Must be non-empty."
+
+
 def test_the_hostile_pages_are_valid_html(hostile_site):
-    errors = html_errors(hostile_site)
+    errors = [e for e in html_errors(hostile_site) if not e.endswith(EMPTY_IMAGE_SOURCE)]
     assert not errors, f"{len(errors)} vnu errors:\n" + "\n".join(errors[:50])
+
+
+@pytest.mark.xfail(strict=True, reason="known issue: an image with an unsafe URL renders as <img src=\"\">")
+def test_an_image_with_an_unsafe_url_leaves_no_empty_img(hostile_site):
+    page = (hostile_site / "voorzieningen" / "inloop" / "index.html").read_text()
+    assert '<img src=""' not in page
 
 
 def test_the_checks_catch_an_executed_script_and_a_handler(tmp_path, driver):

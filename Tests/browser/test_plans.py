@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -111,7 +112,7 @@ def alert_text(driver, timeout: float = 5) -> str:
     """The text of the role=alert element once it is non-empty ('' if it stays empty)."""
     try:
         WebDriverWait(driver, timeout).until(lambda d: d.find_element(By.CSS_SELECTOR, "[role=alert]").text.strip())
-    except Exception:
+    except TimeoutException:
         pass
     return driver.find_element(By.CSS_SELECTOR, "[role=alert]").text.strip()
 
@@ -128,8 +129,7 @@ def test_share_link_opens_the_plan(driver, server, plans):
         for goal in plan.goals:
             assert goal in body, f"{plan.slug}: goal missing: {goal}"
         assert driver.execute_script("return document.activeElement.id") == "plan-titel"
-        assert not driver.find_element(By.ID, "plan-code-formulier").is_displayed() \
-            if driver.find_elements(By.ID, "plan-code-formulier") else True
+        assert not driver.find_element(By.ID, "plan-code-formulier").is_displayed()
 
 
 def test_the_token_leaves_the_address_bar(driver, server, plans):
@@ -258,7 +258,7 @@ def test_the_decrypted_plan_prints_as_a_short_a4_handout(driver, server, plans, 
         assert f"Uw plan, {plan.client}" in text
         for goal in plan.goals:
             assert squash(goal) in text, f"{plan.slug}: goal missing from the PDF: {goal}"
-        assert plan.page_path in text, "the page address is printed"
+        assert plan.page_path in text.replace(" ", ""), "the page address is printed"
         assert plan.token not in text and plan.token.replace("-", "") not in text
         for chrome in ("Code uit uw brief", "Naar de inhoud", "Hoofdmenu", "Zoek"):
             assert chrome not in text, f"{plan.slug}: site chrome printed: {chrome}"

@@ -18,8 +18,11 @@ import { createSearchEngine } from '../../templates/assets/search-engine.js';
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const labels = JSON.parse(readFileSync(join(repo, 'Tests/search/relevance.json'), 'utf8'));
 
-/** Thresholds: measured 2026-05 with this engine (MRR 0.95, P@5 0.59); set a little below. */
-export const MIN_MRR = 0.8;
+/**
+ * Thresholds, a little below what this engine measures (MRR 0.950, P@5 0.579 on 58 queries).
+ * P@5 cannot reach 1: many queries have fewer than five relevant entries (the ceiling is printed).
+ */
+export const MIN_MRR = 0.9;
 export const MIN_P5 = 0.55;
 
 /** P@5 and reciprocal rank of one ranked list of URLs against graded labels. */
@@ -67,7 +70,9 @@ test('relevance on the example content: MRR and P@5 at or above the thresholds',
     const mrr = mean(rows.map((r) => r.rr));
     const p5 = mean(rows.map((r) => r.p5));
     const kinds = [...new Set(rows.map((r) => r.kind))];
-    console.log(`[relevance] ${rows.length} queries: MRR ${mrr.toFixed(3)} (min ${MIN_MRR}), P@5 ${p5.toFixed(3)} (min ${MIN_P5})`);
+    const ceiling = mean(labels.queries.map(({ relevant }) => Math.min(5, Object.keys(relevant).length) / 5));
+    console.log(`[relevance] ${rows.length} queries: MRR ${mrr.toFixed(3)} (min ${MIN_MRR}), `
+      + `P@5 ${p5.toFixed(3)} (min ${MIN_P5}, best possible ${ceiling.toFixed(3)})`);
     for (const k of kinds) {
       const sub = rows.filter((r) => r.kind === k);
       console.log(`[relevance]   ${k.padEnd(10)} n=${sub.length} MRR ${mean(sub.map((r) => r.rr)).toFixed(2)} P@5 ${mean(sub.map((r) => r.p5)).toFixed(2)}`);

@@ -118,3 +118,9 @@ if (fragmentToken) {
   showForm(false);
 }
 fragmentToken = "";
+
+// A link pasted into the address bar of an open plan page changes only the fragment, which does
+// not reload the page; start again so the new code is read and removed like on a first visit.
+window.addEventListener("hashchange", () => {
+  if (location.hash.length > 1) location.reload();
+});

@@ -11,6 +11,12 @@ const WEIGHT = { exact: 1, stem: 0.95, prefix: 0.7, typo1: 0.5, typo2: 0.4, syno
 export const PAGE_SIZE = 10;
 const MAX_PREFIX_TERMS = 6;
 const MAX_TYPO_TERMS = 8;
+/** Facet files are fetched for a first query only when the ones it needs stay below this size
+ * (characters before gzip, from the manifest); otherwise facets wait until the visitor asks. */
+export const FACET_BUDGET = 64_000;
+const FORMAT_VERSION = 2;
+/** Fewer documents than this matching every query word lets documents missing one word in too. */
+const MIN_FULL_MATCHES = 3;
 export const FACETS = ['categorie', 'doelgroep', 'gemeente', 'toegang', 'gratis'];
 
 /** Inverse of CompactCodec.encode (Swift). */
@@ -26,8 +32,38 @@ export function decodeInts(text) {
   return out;
 }
 
-/** The first two characters of a term: the lexicon shard it lives in. */
-export const lexiconKey = (term) => [...term].slice(0, 2).join('');
+/** The lexicon shard of a term: its first three characters when that shard exists, else its first two. */
+export function lexiconKey(term, keys) {
+  const c = [...term];
+  const three = c.slice(0, 3).join('');
+  return c.length >= 3 && keys && keys.has(three) ? three : c.slice(0, 2).join('');
+}
+
+/** FNV-1a over code points, modulo `buckets`: the typo index file of a key (TypoKeys.bucket in Swift). */
+export function typoBucket(key, buckets) {
+  let h = 2166136261;
+  for (const c of key) h = Math.imul(h ^ c.codePointAt(0), 16777619) >>> 0;
+  return h % Math.max(buckets, 1);
+}
+
+/** Words one edit away in the first three letters live under these lexicon and typo keys. */
+export function typoProbes(token) {
+  const c = [...token];
+  const key3 = (chars) => chars.slice(0, 3).join('');
+  const lexicon = new Set();
+  const typo = new Set([key3(c)]);
+  for (let i = 0; i < 3 && i < c.length; i++) {
+    const deleted = c.slice(0, i).concat(c.slice(i + 1));
+    lexicon.add(deleted.join(''));   // an extra letter typed at i
+    typo.add(key3(deleted));         // a wrong letter at i (the word's deletion key matches)
+    if (i + 1 < c.length) {
+      const swapped = c.slice();
+      [swapped[i], swapped[i + 1]] = [swapped[i + 1], swapped[i]];
+      lexicon.add(swapped.join(''));
+    }
+  }
+  return { lexicon: [...lexicon], typo: [...typo] };
+}
 
 /** Same rule as TermShardWriter.fileName (Swift). */
 export function lexiconFile(key) {
@@ -102,38 +138,76 @@ export function createSearchEngine({ base, fetch: fetchImpl }) {
 
   const manifest = () => once('manifest', async () => {
     const m = await getJSON('manifest.json');
-    if (m.v !== 1) throw new Error('Onbekende versie van de zoekindex.');
-    return { ...m, lexKeys: new Set(m.lex ? m.lex.split(' ') : []) };
+    if (m.v !== FORMAT_VERSION) throw new Error('Onbekende versie van de zoekindex.');
+    const synTerms = new Map(Object.entries(m.synTerms ?? {}).map(([term, [code, shard]]) => [term, entry(term, code, shard)]));
+    return { ...m, lexKeys: new Set(m.lex ? m.lex.split(' ') : []), synTerms };
   });
 
-  const lexicon = (key) => once('lex:' + key, async () => {
-    const m = await manifest();
-    if (!m.lexKeys.has(key)) return null;
-    const raw = await getJSON(`lex/${lexiconFile(key)}.json`);
-    const freq = decodeInts(raw.d);
+  /** A lexicon entry: document frequency, flags (see TermShardWriter) and posting shard. */
+  function entry(term, code, shard) {
+    return { term, df: Math.floor(code / 4), word: (code & 1) === 1, common: (code & 2) === 2, shard };
+  }
+
+  function decodeShard(raw) {
+    const codes = decodeInts(raw.d);
     const starts = decodeInts(raw.p);
     const shard = new Array(raw.t.length);
     for (let i = 0; i < starts.length; i += 2) {
       const end = i + 2 < starts.length ? starts[i + 2] : raw.t.length;
       for (let k = starts[i]; k < end; k++) shard[k] = starts[i + 1];
     }
-    const entries = raw.t.map((term, i) => ({ term, df: freq[i] >> 1, word: (freq[i] & 1) === 1, shard: shard[i] }));
+    const entries = raw.t.map((term, i) => entry(term, codes[i], shard[i]));
     return { entries, byTerm: new Map(entries.map((e) => [e.term, e])) };
+  }
+
+  const lexicon = (key) => once('lex:' + key, async () => {
+    const m = await manifest();
+    if (!m.lexKeys.has(key)) return null;
+    return decodeShard(await getJSON(`lex/${lexiconFile(key)}.json`));
   });
 
+  const typoShard = (n) => once('typo:' + n, async () => decodeShard(await getJSON(`x/${n}.json`)));
+
+  const shardOf = async (term) => lexicon(lexiconKey(term, (await manifest()).lexKeys));
+
   async function lookup(term) {
-    const lex = await lexicon(lexiconKey(term));
+    const m = await manifest();
+    if (m.synTerms.has(term)) return m.synTerms.get(term);
+    const lex = await shardOf(term);
     return lex ? lex.byTerm.get(term) ?? null : null;
   }
 
-  const postings = (entry) => once('post:' + entry.term, async () => {
-    const shard = await getJSON(`p/${entry.shard}.json`);
-    const ints = decodeInts(shard[entry.term] ?? '');
+  const postings = (e) => once('post:' + e.term, async () => {
+    const shard = await getJSON(`p/${e.shard}.json`);
+    const ints = decodeInts(shard[e.term] ?? '');
     const list = [];
     let doc = 0;
     for (let i = 0; i < ints.length; i += 2) { doc += ints[i]; list.push([doc, ints[i + 1]]); }
     return list;
   });
+
+  /** A common term's first-query block: exact impacts for its best postings, the mean for the rest. */
+  const commonBlock = (e) => once('common:' + e.term, async () => {
+    const raw = await getJSON(`c/${lexiconFile(e.term)}.json`);
+    const top = new Map();
+    const k = decodeInts(raw.k);
+    for (let i = 0, doc = 0; i < k.length; i += 2) { doc += k[i]; top.set(doc, k[i + 1]); }
+    const list = [];
+    let doc = 0;
+    for (const gap of decodeInts(raw.s)) { doc += gap; list.push([doc, top.get(doc) ?? raw.r]); }
+    const counts = {};
+    for (const f of FACETS) {
+      const ints = decodeInts(raw.f?.[f] ?? '');
+      counts[f] = new Map();
+      for (let i = 0; i < ints.length; i += 2) counts[f].set(ints[i], ints[i + 1]);
+    }
+    return { list, counts, total: raw.n };
+  });
+
+  /** Postings of an entry: the common block unless `exact` (filters on, or paging past the top). */
+  async function postingsFor(e, exact) {
+    return e.common && !exact ? (await commonBlock(e)).list : postings(e);
+  }
 
   const facetChunk = (n) => once('facet:' + n, async () => {
     const raw = await getJSON(`f/${n}.json`);
@@ -149,23 +223,36 @@ export function createSearchEngine({ base, fetch: fetchImpl }) {
 
   const docChunk = (n) => once('doc:' + n, () => getJSON(`d/${n}.json`));
 
-  /** Candidate terms in the shards a typo of `token` most likely lives in. */
-  async function nearbyEntries(token, withTransposition = true) {
-    const chars = [...token];
-    const keys = new Set([lexiconKey(token)]);
-    // A swap of the first two letters lives in another shard; only worth a fetch when needed.
-    if (withTransposition && chars.length >= 2) keys.add(chars[1] + chars[0]);
-    const out = [];
-    for (const key of keys) {
-      const lex = await lexicon(key);
-      if (lex) out.push(...lex.entries);
+  /**
+   * Terms a typo of `token` may stand for. The token's own shard covers mistakes after the shard
+   * key; `extended` also probes the shards and typo-index buckets for a wrong, missing, extra or
+   * swapped letter among the first three (only done when nothing else matched, to save bytes).
+   */
+  async function typoCandidates(token, extended) {
+    const m = await manifest();
+    const shards = [await shardOf(token)];
+    if (extended) {
+      const probes = typoProbes(token);
+      const keys = new Set(probes.lexicon.map((v) => lexiconKey(v, m.lexKeys)).filter((k) => m.lexKeys.has(k)));
+      keys.delete(lexiconKey(token, m.lexKeys));
+      const buckets = new Set(probes.typo.map((k) => typoBucket(k, m.typoBuckets ?? 1)));
+      shards.push(...await Promise.all([...keys].map(lexicon)));
+      if (m.typoBuckets) shards.push(...await Promise.all([...buckets].map(typoShard)));
     }
-    return out;
+    const seen = new Map();
+    for (const lex of shards) for (const e of lex?.entries ?? []) if (!seen.has(e.term)) seen.set(e.term, e);
+    return [...seen.values()];
   }
 
-  /** The ways a query word can match, each with the index terms it needs, a tier and a weight. */
+  /**
+   * The ways a query word can match, each with the index terms it needs, a tier and a weight.
+   * A word whose literal matches are already common (a `CommonTermBlock`) gets no prefix, typo or
+   * synonym alternatives: they would rank below thousands of literal matches anyway.
+   */
   async function alternatives(tokens, prefixLast, synonymGroups) {
+    const m = await manifest();
     const alts = tokens.map(() => []);
+    const common = tokens.map(() => false);
     const add = (i, keys, tier, weight) => alts[i].push({ keys, tier, weight });
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
@@ -174,13 +261,15 @@ export function createSearchEngine({ base, fetch: fetchImpl }) {
       if (exact) add(i, [exact], TIER.literal, WEIGHT.exact);
       const stemmed = s !== t ? await lookup(s) : null;
       if (stemmed) add(i, [stemmed], TIER.literal, WEIGHT.stem);
+      common[i] = Boolean(exact?.common || stemmed?.common);
       if (i + 1 < tokens.length) {
         const joined = await lookup(t + tokens[i + 1]);
         if (joined) { add(i, [joined], TIER.literal, WEIGHT.exact); add(i + 1, [joined], TIER.literal, WEIGHT.exact); }
       }
+      if (common[i]) continue;
       const isLast = i === tokens.length - 1;
       if (isLast && prefixLast && [...t].length >= 3) {
-        const lex = await lexicon(lexiconKey(t));
+        const lex = await shardOf(t);
         const completions = (lex ? lex.entries : [])
           .filter((e) => e.term.startsWith(t) && e.term !== t && e.term !== s)
           .sort((a, b) => b.df - a.df || a.term.length - b.term.length)
@@ -191,7 +280,7 @@ export function createSearchEngine({ base, fetch: fetchImpl }) {
       if (edits > 0) {
         // Typos are always tried (ranked below literal and prefix matches), except inflections
         // of the word itself, which already matched literally.
-        const typos = (await nearbyEntries(t, alts[i].length === 0))
+        const typos = (await typoCandidates(t, alts[i].length === 0))
           .filter((e) => stem(e.term) !== s && !(isLast && prefixLast && e.term.startsWith(t)))
           .map((e) => ({ e, d: editDistance(t, e.term, edits) }))
           .filter(({ d }) => d > 0 && d <= edits)
@@ -201,18 +290,22 @@ export function createSearchEngine({ base, fetch: fetchImpl }) {
       }
     }
     // Synonyms and acronyms: a phrase of the group found in the query brings in the other phrases.
-    const same = (a, b) => a === b || stem(a) === stem(b);
+    // A word that matched nothing in the index may still be a typo of a synonym ("eenzaamhied").
+    const unmatched = alts.map((a) => a.length === 0);
+    const same = (w, i) => w === tokens[i] || stem(w) === stem(tokens[i])
+      || (unmatched[i] && allowedEdits(tokens[i]) > 0 && editDistance(w, tokens[i], allowedEdits(tokens[i])) <= allowedEdits(tokens[i]));
     for (const group of synonymGroups) {
       for (const phrase of group) {
         for (let i = 0; i + phrase.length <= tokens.length; i++) {
-          if (!phrase.every((w, k) => same(w, tokens[i + k]))) continue;
+          if (!phrase.every((w, k) => same(w, i + k))) continue;
+          if (phrase.some((_, k) => common[i + k])) continue;
           for (const other of group) {
             if (other === phrase) continue;
             const keys = [];
             for (const w of other) {
-              const entry = (await lookup(w)) ?? (await lookup(stem(w)));
-              if (!entry) { keys.length = 0; break; }
-              keys.push(entry);
+              const e = (await lookup(w)) ?? (await lookup(stem(w)));
+              if (!e) { keys.length = 0; break; }
+              keys.push(e);
             }
             if (keys.length === 0) continue;
             for (let k = 0; k < phrase.length; k++) add(i + k, keys, TIER.synonym, WEIGHT.synonym);
@@ -224,14 +317,14 @@ export function createSearchEngine({ base, fetch: fetchImpl }) {
   }
 
   /** Best match per document for one query word: the lowest tier, then the highest score. */
-  async function matchToken(alts) {
+  async function matchToken(alts, exact) {
     const best = new Map();
     const offer = (doc, tier, score) => {
       const cur = best.get(doc);
       if (!cur || tier < cur.tier || (tier === cur.tier && score > cur.score)) best.set(doc, { tier, score });
     };
     for (const alt of alts) {
-      const lists = await Promise.all(alt.keys.map(postings));
+      const lists = await Promise.all(alt.keys.map((e) => postingsFor(e, exact)));
       if (lists.length === 1) {
         for (const [doc, impact] of lists[0]) offer(doc, alt.tier, alt.weight * impact);
       } else {
@@ -253,7 +346,7 @@ export function createSearchEngine({ base, fetch: fetchImpl }) {
     for (const t of tokens) {
       const max = [...t].length >= 8 ? 3 : [...t].length >= 4 ? 2 : 1;
       if ((await lookup(t))?.word) { words.push(t); continue; }
-      const best = (await nearbyEntries(t))
+      const best = (await typoCandidates(t, true))
         .filter((e) => e.word)
         .map((e) => ({ e, d: editDistance(t, e.term, max) }))
         .filter(({ d }) => d <= max)
@@ -277,14 +370,28 @@ export function createSearchEngine({ base, fetch: fetchImpl }) {
    * Runs a query. `filters` maps facet names to arrays of value keys (as in the URL).
    * Returns the first page of results, the total, facet counts over all results and,
    * when nothing matches, a suggestion.
+   *
+   * Options: `exact` ranks with full posting lists (the UI asks for it when paging past
+   * `exactUpTo`); `allFacets` fetches facet files even past FACET_BUDGET. Without `exact`, a
+   * common word scores its documents outside the block's top postings with their mean impact:
+   * one-word queries rank exactly up to `exactUpTo`, queries mixing words approximately (totals,
+   * tiers and which documents match stay exact). With a filter on, both
+   * happen anyway, because filtering needs every document's facets and ranking then reaches past
+   * the common blocks' top postings. Without them, `facets` is null when counting would cost too
+   * much (`facetsDeferred`).
    */
-  async function search(query, filters = {}, { page = 0, pageSize = PAGE_SIZE } = {}) {
+  async function search(query, filters = {}, { page = 0, pageSize = PAGE_SIZE, exact = false, allFacets = false } = {}) {
     const m = await manifest();
     const { tokens, prefixLast } = parseQuery(query);
-    const empty = { query, tokens, total: 0, ranked: [], results: [], facets: facetList(m, {}, {}), suggestion: null };
+    const filtering = FACETS.some((f) => [].concat(filters[f] ?? []).length > 0);
+    const useExact = exact || filtering;
+    const empty = {
+      query, tokens, total: 0, ranked: [], results: [], facets: facetList(m, {}, {}), suggestion: null,
+      exactUpTo: Infinity, facetsDeferred: false,
+    };
     if (tokens.length === 0) return empty;
     const alts = await alternatives(tokens, prefixLast, m.synonyms ?? []);
-    const perToken = await Promise.all(alts.map(matchToken));
+    const perToken = await Promise.all(alts.map((a) => matchToken(a, useExact)));
     const docs = new Map();
     perToken.forEach((best) => {
       for (const [doc, { tier, score }] of best) {
@@ -293,20 +400,49 @@ export function createSearchEngine({ base, fetch: fetchImpl }) {
         docs.set(doc, d);
       }
     });
+    // Every query word must match, unless that leaves almost nothing: then one word may miss
+    // (natural questions carry words like "voel" or "heeft"); full matches still rank first.
     let candidates = [...docs.values()];
-    if (candidates.some((d) => d.cover === tokens.length)) candidates = candidates.filter((d) => d.cover === tokens.length);
+    const full = candidates.filter((d) => d.cover === tokens.length);
+    const need = full.length >= MIN_FULL_MATCHES || tokens.length < 2 ? tokens.length : tokens.length - 1;
+    if (candidates.some((d) => d.cover >= need)) candidates = candidates.filter((d) => d.cover >= need);
     if (candidates.length === 0) return { ...empty, suggestion: await suggest(tokens) };
+    const commonKeys = useExact ? [] : [...new Set(alts.flat().flatMap((a) => a.keys).filter((e) => e.common))];
 
-    const chunkIds = [...new Set(candidates.map((d) => Math.floor(d.id / m.facetChunk)))];
-    const chunks = new Map(await Promise.all(chunkIds.map(async (n) => [n, await facetChunk(n)])));
     const selected = selectedCodes(m, filters);
-    const { matching, counts } = countFacets(
-      candidates.map((d) => [d.id, chunks.get(Math.floor(d.id / m.facetChunk))[d.id % m.facetChunk]]), selected);
-    const keep = new Set(matching);
-    const ranked = candidates.filter((d) => keep.has(d.id))
+    let counts = null;
+    let keep = null;
+    const precomputed = await precomputedCounts(commonKeys, candidates);
+    const chunkIds = [...new Set(candidates.map((d) => Math.floor(d.id / m.facetChunk)))];
+    const chunkCost = chunkIds.reduce((sum, n) => sum + (m.facetSizes?.[n] ?? 0), 0);
+    if (precomputed && !filtering) {
+      counts = precomputed;
+    } else if (filtering || allFacets || chunkCost <= FACET_BUDGET) {
+      const chunks = new Map(await Promise.all(chunkIds.map(async (n) => [n, await facetChunk(n)])));
+      const counted = countFacets(
+        candidates.map((d) => [d.id, chunks.get(Math.floor(d.id / m.facetChunk))[d.id % m.facetChunk]]), selected);
+      counts = counted.counts;
+      keep = new Set(counted.matching);
+    }
+    const ranked = candidates.filter((d) => !keep || keep.has(d.id))
       .sort((a, b) => b.cover - a.cover || a.tier - b.tier || b.score - a.score || a.id - b.id);
     const results = await describe(ranked.slice(page * pageSize, (page + 1) * pageSize));
-    return { query, tokens, total: ranked.length, ranked, results, facets: facetList(m, counts, selected), suggestion: null };
+    return {
+      query, tokens, total: ranked.length, ranked, results, suggestion: null,
+      facets: counts ? facetList(m, counts, selected) : null, facetsDeferred: !counts,
+      exactUpTo: commonKeys.length > 0 ? m.topK : Infinity,
+    };
+  }
+
+  /** Facet counts from a common block, when the candidates are exactly that term's documents. */
+  async function precomputedCounts(commonKeys, candidates) {
+    for (const e of commonKeys) {
+      const block = await commonBlock(e);
+      if (block.total !== candidates.length) continue;
+      const docs = new Set(block.list.map(([doc]) => doc));
+      if (candidates.every((d) => docs.has(d.id))) return block.counts;
+    }
+    return null;
   }
 
   return { search, describe, stats, manifest };

@@ -93,6 +93,7 @@ export function initSearchPage(doc, win) {
   let timer = null;
   let shown = 0;
   let last = null;
+  let allFacets = false;
   const more = el(doc, 'button', { type: 'button', class: 'zoek-meer', hidden: '' }, 'Meer resultaten tonen');
   list.after(more);
   input.value = state.query;
@@ -107,7 +108,7 @@ export function initSearchPage(doc, win) {
     }
     let result;
     try {
-      result = await engine.search(state.query, state.filters);
+      result = await engine.search(state.query, state.filters, { allFacets });
     } catch {
       if (mine === run) status.textContent = 'Zoeken lukt nu niet. Probeer het later opnieuw.';
       return;
@@ -118,7 +119,18 @@ export function initSearchPage(doc, win) {
     list.replaceChildren(...result.results.map((r) => renderResult(doc, r)));
     more.hidden = shown >= result.total;
     status.textContent = statusText(result.total, state.query);
-    renderFacets(doc, filtersBox, result.facets, onFilter);
+    if (result.facets) {
+      // Re-rendering replaces the checkboxes; keep keyboard focus on the one just toggled.
+      const focused = filtersBox.contains(doc.activeElement) ? doc.activeElement.id : null;
+      renderFacets(doc, filtersBox, result.facets, onFilter);
+      if (focused) doc.getElementById(focused)?.focus();
+    } else {
+      // Very large result sets on very large sites: counting facets would download every
+      // document's facets, so that waits until the visitor asks for it.
+      const show = el(doc, 'button', { type: 'button', class: 'zoek-filters-tonen' }, 'Filters tonen');
+      show.addEventListener('click', () => { allFacets = true; update().then(() => filtersBox.querySelector('input')?.focus()); });
+      filtersBox.replaceChildren(show);
+    }
     suggestion.replaceChildren();
     if (result.suggestion) {
       const p = el(doc, 'p', { class: 'zoek-bedoelde' }, 'Bedoelde u: ');
@@ -147,6 +159,10 @@ export function initSearchPage(doc, win) {
 
   more.addEventListener('click', async () => {
     if (!last) return;
+    if (shown + PAGE_SIZE > last.exactUpTo) {
+      // Past the top postings of a very common word: rank again with the full posting lists.
+      last = await engine.search(state.query, state.filters, { exact: true, allFacets });
+    }
     const next = await engine.describe(last.ranked.slice(shown, shown + PAGE_SIZE));
     const items = next.map((r) => renderResult(doc, r));
     list.append(...items);

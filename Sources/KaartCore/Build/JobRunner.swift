@@ -21,6 +21,8 @@ final class JobRunner: @unchecked Sendable {
     private let lock = NSLock()
     private var records: [String: BuildCache.JobRecord] = [:]
     private var counts = Counts()
+    private let timed = StageTimer.isEnabled
+    private var timeByKind: [String: Double] = [:]
 
     /// - Parameter previous: the cache of the current site; `nil` builds without a cache.
     init(previous: BuildCache?, outputDirectory: String, staging: StagingFolder) {
@@ -39,7 +41,7 @@ final class JobRunner: @unchecked Sendable {
         let failure = FirstError()
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             guard !failure.isSet else { return }
-            do { try run(jobs[index]) } catch { failure.record(error) }
+            do throws(SiteWriteError) { try run(jobs[index]) } catch { failure.record(error) }
         }
         if let error = failure.error { throw error }
     }
@@ -51,7 +53,25 @@ final class JobRunner: @unchecked Sendable {
 
     var summary: Counts { lock.withLock { counts } }
 
+    /// With `KAART_TIMINGS=1`: thread time spent per kind of job (the part of the id before ":").
+    func reportTimings() {
+        guard timed else { return }
+        for (kind, milliseconds) in lock.withLock({ timeByKind }).sorted(by: { $0.value > $1.value }) {
+            StageTimer.report("  jobs \(kind) (thread time)", milliseconds: milliseconds)
+        }
+    }
+
     private func run(_ job: OutputJob) throws(SiteWriteError) {
+        guard timed else { return try runUntimed(job) }
+        let started = ContinuousClock.now
+        try runUntimed(job)
+        let elapsed = ContinuousClock.now - started
+        let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        let kind = String(job.id.prefix { $0 != ":" })
+        lock.withLock { timeByKind[kind, default: 0] += milliseconds }
+    }
+
+    private func runUntimed(_ job: OutputJob) throws(SiteWriteError) {
         let fingerprint = previous == nil ? nil : job.fingerprint?()
         if let fingerprint, let record = previous?.jobs[job.id], record.fingerprint == fingerprint,
            record.files.allSatisfy(isUnchangedInOutput) {

@@ -3,12 +3,14 @@ import Foundation
 /// Turns the current plans into output jobs that can be cached without ever weakening the
 /// encryption.
 ///
-/// A plan page is reused only when its fingerprint is unchanged, and the fingerprint covers the
-/// exact plaintext that would be sealed, the token and the expiry date (plus the page layout). So
-/// a cached ciphertext is only ever republished for the very same plaintext under the same key;
-/// any change seals afresh with a new nonce. Nonces are drawn from the build's random source for
-/// every published plan, in slug order, whether or not its page is reused: a seeded source then
-/// gives each plan the same nonce in a clean and in an incremental build.
+/// A plan page is reused only when its fingerprint is unchanged, and the fingerprint covers every
+/// input of the plaintext that would be sealed (the plan, the entries it links, settings,
+/// taxonomy, templates, program), the token and the expiry date. So a cached ciphertext is only
+/// ever republished for the very same plaintext under the same key; any change seals afresh with
+/// a new nonce. (Rendering the plaintext just to fingerprint it would double the cost of plans.)
+/// Nonces are drawn from the build's random source for every published plan, in slug order,
+/// whether or not its page is reused: a seeded source then gives each plan the same nonce in a
+/// clean and in an incremental build.
 struct PlanJobPlanner {
     init(site: Site, context: RenderContext, tokens: TokenStore, random: any RandomBytesSource, environment: BuildEnvironment) {
         self.site = site
@@ -45,13 +47,19 @@ struct PlanJobPlanner {
                 continue
             }
             let nonce = random.bytes(PlanEnvelope.nonceByteCount)
-            let planContext = RenderContext(site: planSite, templates: context.templates, assets: context.assets, today: context.today)
-            let links = PlanLinks(token: token, basisURL: site.settings.basisURL)
-            let plaintext = PlanContentRenderer.render(PlanContentBuilder(context: planContext).content(for: plan, links: links))
+            // Everything the plaintext is made of: the plan's file, the files of the entries its
+            // goals link (or their absence), the token and expiry date (the page id and AAD), and
+            // the page inputs (site.yml, taxonomy, templates, assets, program, today).
             var hasher = FingerprintHasher()
             hasher.add("plan")
             hasher.add(pageEnvironment)
-            hasher.add(plaintext)
+            hasher.add(environment.source(plan.path))
+            for goal in plan.doelen {
+                for reference in goal.voorzieningen {
+                    hasher.add(reference.value)
+                    hasher.add(context.entriesBySlug[reference.value].map { environment.source($0.common.path) } ?? Fingerprint(high: 0, low: 0))
+                }
+            }
             hasher.add(token.formatted)
             hasher.add(plan.geldigTot.iso)
             let fingerprint = hasher.finalize()
@@ -72,10 +80,13 @@ struct PlanJobPlanner {
     /// The plan with only the entries it links: all that its page reads, and cheap to set up.
     private func reducedSite(for plan: Plan) -> Site {
         var reduced = site
-        let linked = Set(plan.doelen.flatMap { $0.voorzieningen.map(\.value) })
-        reduced.voorzieningen = site.voorzieningen.filter { linked.contains($0.slug) }
-        reduced.lotgenotengroepen = site.lotgenotengroepen.filter { linked.contains($0.slug) }
-        reduced.loketten = site.loketten.filter { linked.contains($0.slug) }
+        var seen = Set<String>()
+        let linked = plan.doelen.flatMap { $0.voorzieningen.map(\.value) }
+            .filter { seen.insert($0).inserted }
+            .compactMap { context.entriesBySlug[$0] }
+        reduced.voorzieningen = linked.compactMap { $0 as? Voorziening }
+        reduced.lotgenotengroepen = linked.compactMap { $0 as? Lotgenotengroep }
+        reduced.loketten = linked.compactMap { $0 as? Loket }
         reduced.casussen = []
         reduced.plannen = [plan]
         return reduced

@@ -30,11 +30,12 @@ public struct SiteBuilder: Sendable {
     public func build() throws(BuildFailure) -> BuildReport {
         let started = ContinuousClock.now
         let prepared = try prepare()
+        var timer = StageTimer()
         var diagnostics = prepared.diagnostics
         let content = prepared.checked.content
         let writer = SiteWriter(outputDirectory: options.outputDirectory)
         let staging: StagingFolder
-        do {
+        do throws(SiteWriteError) {
             staging = try writer.beginStaging()
         } catch {
             throw BuildFailure(diagnostics: diagnostics, content: content, writeError: error)
@@ -42,33 +43,39 @@ public struct SiteBuilder: Sendable {
         let cacheKey = URL(fileURLWithPath: writer.outputPath).standardized.path
         let previous = options.cacheDirectory.map { BuildCache.load(cacheDirectory: $0, outputDirectory: cacheKey) }
         let runner = JobRunner(previous: previous, outputDirectory: writer.outputPath, staging: staging)
+        timer.lap("staging + cache manifest")
         let (jobs, plans) = planJobs(prepared)
+        timer.lap("plan jobs (incl. plan nonces)")
         diagnostics += plans.diagnostics
         guard !diagnostics.contains(where: \.isError) else {
             writer.discard(staging)
             throw BuildFailure(diagnostics: diagnostics, content: content)
         }
-        do {
+        do throws(SiteWriteError) {
             try runner.run(jobs)
         } catch {
             writer.discard(staging)
             throw BuildFailure(diagnostics: diagnostics, content: content, writeError: error)
         }
+        timer.lap("render + index + write")
+        runner.reportTimings()
         diagnostics += plans.sealingErrors.diagnostics
         guard !diagnostics.contains(where: \.isError) else {
             writer.discard(staging)
             throw BuildFailure(diagnostics: diagnostics, content: content)
         }
-        do {
+        do throws(SiteWriteError) {
             try writer.commit(staging)
         } catch {
             throw BuildFailure(diagnostics: diagnostics, content: content, writeError: error)
         }
+        timer.lap("swap + remove old site")
         if let directory = options.cacheDirectory {
             var cache = runner.cache()
             cache.outputDirectory = cacheKey
             // A cache that cannot be saved only makes the next build a full one.
             try? cache.save(cacheDirectory: directory)
+            timer.lap("save cache manifest")
         }
         return BuildReport(site: prepared.site, counts: runner.summary, duration: ContinuousClock.now - started,
                            warnings: diagnostics, allowListReport: prepared.checked.allowListReport, content: content)
@@ -76,17 +83,24 @@ public struct SiteBuilder: Sendable {
 
     /// Load, parse and validate, without rendering: `kaart check` uses this.
     public func checkSite() -> CheckedSite {
+        var timer = StageTimer()
+        // The word list is read while the content is loaded and parsed (it takes about as long).
+        wordLists.prefetch()
         let content = ContentLoader(contentDirectory: options.contentDirectory, plansDirectory: options.effectivePlansDirectory).load()
+        timer.lap("load")
         var diagnostics = content.diagnostics
         let (site, parseDiagnostics) = SiteParser.parse(content)
         diagnostics += parseDiagnostics
+        timer.lap("parse")
         var allowListReport: [String] = []
         if let site {
             diagnostics += SiteValidator(today: clock.today).validate(site)
+            timer.lap("validate")
             if !site.casussen.isEmpty {
                 let privacy = CasusPrivacyCheck(settings: site.anonymisation, dictionary: wordLists.commonWords).check(site.casussen)
                 diagnostics += privacy.diagnostics
                 allowListReport = privacy.allowListReport
+                timer.lap("casus privacy check")
             }
         }
         return CheckedSite(site: site, diagnostics: diagnostics, content: content, allowListReport: allowListReport)
@@ -121,6 +135,7 @@ public struct SiteBuilder: Sendable {
 
     private func prepare() throws(BuildFailure) -> Prepared {
         let checked = checkSite()
+        var timer = StageTimer()
         var diagnostics = checked.diagnostics
         let templates = TemplateSet.load(from: options.templatesDirectory)
         if case .failure(let list) = templates { diagnostics += list.diagnostics }
@@ -128,8 +143,9 @@ public struct SiteBuilder: Sendable {
         guard let site = checked.site, case .success(let templateSet) = templates, let tokens, !diagnostics.contains(where: \.isError) else {
             throw BuildFailure(diagnostics: diagnostics, content: checked.content)
         }
-        return Prepared(checked: checked, site: site, templates: templateSet, assets: AssetBundle.load(from: options.templatesDirectory),
-                        tokens: tokens, diagnostics: diagnostics)
+        let assets = AssetBundle.load(from: options.templatesDirectory)
+        timer.lap("templates, assets, tokens")
+        return Prepared(checked: checked, site: site, templates: templateSet, assets: assets, tokens: tokens, diagnostics: diagnostics)
     }
 
     /// The output jobs of the site and of its plans. Plan nonces are drawn here, in slug order.

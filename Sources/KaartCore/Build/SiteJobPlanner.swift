@@ -29,7 +29,7 @@ struct SiteJobPlanner: Sendable {
             let source = environment.source(entry.common.path)
             let linkingCasussen = (backlinks[entry.slug] ?? []).map { [$0.titel, $0.url] }
             pagePaths.append(path)
-            jobs.append(OutputJob(id: "page:\(path)", fingerprint: {
+            jobs.append(OutputJob(id: "entry:\(path)", fingerprint: {
                 var hasher = FingerprintHasher()
                 hasher.add("entry")
                 hasher.add(pageEnvironment)
@@ -57,7 +57,7 @@ struct SiteJobPlanner: Sendable {
                 context.entriesBySlug[reference.value].map { environment.source($0.common.path) } ?? Fingerprint(high: 0, low: 0)
             }
             pagePaths.append(path)
-            jobs.append(OutputJob(id: "page:\(path)", fingerprint: {
+            jobs.append(OutputJob(id: "casus:\(path)", fingerprint: {
                 var hasher = FingerprintHasher()
                 hasher.add("casus")
                 hasher.add(pageEnvironment)

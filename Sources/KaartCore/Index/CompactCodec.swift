@@ -6,21 +6,34 @@
 public enum CompactCodec {
     static let alphabet = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_")
 
-    public static func encode(_ values: [Int]) -> String {
-        var out = ""
-        out.reserveCapacity(values.count * 2)
-        for value in values { append(value, to: &out) }
-        return out
-    }
+    public static func encode(_ values: [Int]) -> String { string(values) }
 
     public static func append(_ value: Int, to out: inout String) {
+        var bytes: [UInt8] = []
+        append(value, to: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    static let alphabetBytes = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_".utf8)
+
+    /// The same encoding into ASCII bytes; building large posting lists this way is much faster.
+    static func append(_ value: Int, to out: inout [UInt8]) {
         precondition(value >= 0, "CompactCodec encodes non-negative integers only")
-        var groups: [Int] = [value & 31]
-        var rest = value >> 5
-        while rest > 0 { groups.append(rest & 31); rest >>= 5 }
-        for (index, group) in groups.reversed().enumerated() {
-            out.append(alphabet[index == groups.count - 1 ? group : group + 32])
+        var shift = 0
+        while value >> (shift + 5) > 0 { shift += 5 }
+        while shift > 0 {
+            out.append(alphabetBytes[((value >> shift) & 31) + 32])
+            shift -= 5
         }
+        out.append(alphabetBytes[value & 31])
+    }
+
+    /// Encodes pairs or single values straight to a `String` via bytes.
+    static func string(_ values: [Int]) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(values.count * 2)
+        for value in values { append(value, to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public static func decode(_ text: String) -> [Int] {

@@ -17,8 +17,16 @@ struct PostingsAccumulator {
     private var postings: [[Posting]] = []
     private var documentCount = 0
 
-    /// Adds one document, given its tokens per field as analysed keys and the average field lengths.
-    mutating func add(doc: Int32, fields: [[[TermAnalyzer.Key]]], averageLengths: [Float]) {
+    /// An analysed key as a term id, so adding documents hashes integers instead of strings.
+    struct InternedKey { var id: Int32; var weight: Float }
+
+    /// Term ids for the keys of one token; call once per distinct token.
+    mutating func intern(_ keys: [TermAnalyzer.Key]) -> [InternedKey] {
+        keys.map { InternedKey(id: intern($0), weight: $0.weight) }
+    }
+
+    /// Adds one document, given its tokens per field as interned keys and the average field lengths.
+    mutating func add(doc: Int32, fields: [[[InternedKey]]], averageLengths: [Float]) {
         documentCount += 1
         var local: [Int32: Float] = [:]
         for field in SearchField.allCases {
@@ -26,7 +34,7 @@ struct PostingsAccumulator {
             guard !tokens.isEmpty else { continue }
             var tf: [Int32: Float] = [:]
             for keys in tokens {
-                for key in keys { tf[intern(key), default: 0] += key.weight }
+                for key in keys { tf[key.id, default: 0] += key.weight }
             }
             let b = field.lengthNormalisation
             let norm = 1 - b + b * Float(tokens.count) / max(averageLengths[field.rawValue], 1)

@@ -1,9 +1,13 @@
 /// Builds the sharded Dutch search index under `zoeken/index/`.
 ///
 /// Layout (all JSON):
-/// - `manifest.json`: counts, chunk sizes, lexicon shard keys, facet values, synonyms.
-/// - `lex/<xx>.json`: terms starting with `xx`, their document frequency and posting shard.
-/// - `p/<n>.json`: posting lists (document gaps and BM25F impacts, `CompactCodec`).
+/// - `manifest.json`: counts, chunk sizes, lexicon shard keys, facet values, synonyms (with the
+///   lexicon entries of their words, so synonym expansion needs no extra lexicon shards).
+/// - `lex/<key>.json`: terms starting with `key` (two or three letters), their document frequency,
+///   flags and posting shard (`TermShardWriter`).
+/// - `p/<n>.json`: exact posting lists (document gaps and BM25F impacts, `CompactCodec`).
+/// - `c/<term>.json`: first-query blocks of very common terms (`CommonTermBlock`).
+/// - `x/<n>.json`: typo index for misspelt first letters (`TypoKeys`).
 /// - `f/<n>.json`: facet codes of `facetChunk` documents, run-length encoded.
 /// - `d/<n>.json`: display metadata of `docChunk` documents, fetched only for shown results.
 ///
@@ -12,9 +16,9 @@ public struct SearchIndexBuilder: Sendable {
     /// Output folder inside `public/`.
     public static let folder = "zoeken/index/"
     /// Format version; the browser refuses other versions.
-    public static let formatVersion = 1
+    public static let formatVersion = 2
     /// Documents per metadata file: small, because a first page touches up to ten of them.
-    public static let docChunk = 8
+    public static let docChunk = 4
     /// Documents per facet file.
     public static let facetChunk = 4096
 
@@ -52,24 +56,29 @@ public struct SearchIndexBuilder: Sendable {
         var words = dictionary
         for word in vocabulary where word.unicodeScalars.count >= 3 { words.insert(word) }
         var analyzer = TermAnalyzer(splitter: CompoundSplitter(words: words))
-        let keysByToken = vocabulary.map { analyzer.keys(for: $0) }
-
         let averages = lengthSums.map { $0 / Float(max(ordered.count, 1)) }
         var accumulator = PostingsAccumulator()
+        let keysByToken = vocabulary.map { accumulator.intern(analyzer.keys(for: $0)) }
         for (doc, fields) in tokenized.enumerated() {
             accumulator.add(
                 doc: Int32(doc), fields: fields.map { $0.map { keysByToken[Int($0)] } }, averageLengths: averages)
         }
-        let terms = TermShardWriter().write(
-            terms: accumulator.terms, isWord: accumulator.isWord, impacts: accumulator.impacts(), prefix: Self.folder)
-
-        var files = terms.files
         var facets = FacetEncoder()
         let codes = ordered.map { facets.codes(for: $0) }
+        let synonymGroups = synonyms.normalizedGroups()
+        var synonymWords = Set<String>()
+        for word in synonymGroups.joined().joined() { synonymWords.insert(word); synonymWords.insert(DutchNormalizer.stem(word)) }
+        let terms = TermShardWriter().write(
+            terms: accumulator.terms, isWord: accumulator.isWord, impacts: accumulator.impacts(), facets: codes,
+            exporting: synonymWords, prefix: Self.folder)
+
+        var files = terms.files
+        var facetSizes: [Int] = []
         for start in stride(from: 0, to: codes.count, by: Self.facetChunk) {
             let chunk = codes[start..<min(start + Self.facetChunk, codes.count)]
-            files.append(OutputFile(
-                path: "\(Self.folder)f/\(start / Self.facetChunk).json", text: JSONText.encode(FacetEncoder.chunkJSON(chunk))))
+            let text = JSONText.encode(FacetEncoder.chunkJSON(chunk))
+            facetSizes.append(text.utf8.count)
+            files.append(OutputFile(path: "\(Self.folder)f/\(start / Self.facetChunk).json", text: text))
         }
         for start in stride(from: 0, to: ordered.count, by: Self.docChunk) {
             let rows = ordered[start..<min(start + Self.docChunk, ordered.count)].map(Self.metadataRow)
@@ -77,8 +86,9 @@ public struct SearchIndexBuilder: Sendable {
         }
         let manifest: [String: Any] = [
             "v": Self.formatVersion, "docs": ordered.count, "docChunk": Self.docChunk, "facetChunk": Self.facetChunk,
-            "lex": terms.lexiconKeys.joined(separator: " "), "facets": facets.manifestValues(),
-            "synonyms": synonyms.normalizedGroups(),
+            "facetSizes": facetSizes, "lex": terms.lexiconKeys.joined(separator: " "), "facets": facets.manifestValues(),
+            "synonyms": synonymGroups, "synTerms": terms.exported, "typoBuckets": terms.typoBuckets,
+            "topK": CommonTermBlock.topK,
         ]
         files.append(OutputFile(path: "\(Self.folder)manifest.json", text: JSONText.encode(manifest)))
         return files

@@ -33,11 +33,18 @@ public struct SiteIndexer: Sendable {
         return SearchDocument(
             url: entry.url, type: entry.kind.dutchLabel, title: common.titel, summary: common.samenvatting,
             body: MarkdownRenderer.plainText(from: common.body),
-            keywords: common.trefwoorden + (common.aanbieder.map { [$0.naam] } ?? []),
+            keywords: common.trefwoorden + (common.aanbieder.map { [$0.naam] } ?? []) + common.wijken
+                + (category.flatMap { Self.keyWords($0.0, label: taxonomy.label($0.0, in: $0.1)) }.map { [$0] } ?? []),
             categories: category.map { [($0.0, taxonomy.label($0.0, in: $0.1))] } ?? [],
             audiences: common.doelgroepen.map { ($0.value, taxonomy.label($0.value, in: .doelgroepen)) },
             municipalities: common.gemeenten.map { $0.value == "landelijk" ? "Landelijk" : $0.value },
             access: (entry as? Voorziening)?.toegang.rawValue,
             isFree: common.gratis)
+    }
+
+    /// A taxonomy key is an editor's Dutch word too ("mantelzorgondersteuning", "schuldhulp"); it is
+    /// indexed when its label says it differently, so both wordings find the entry.
+    static func keyWords(_ key: String, label: String) -> String? {
+        DutchNormalizer.terms(key) == DutchNormalizer.terms(label) ? nil : key
     }
 }

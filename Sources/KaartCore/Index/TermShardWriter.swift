@@ -1,17 +1,32 @@
-/// Writes the term dictionary (lexicon) and the posting lists as small shards.
+/// Writes the term dictionary (lexicon), the posting lists, the common-term blocks and the typo index.
 ///
-/// - Lexicon shards `lex/<first two letters>.json` list every term with that start, with its
-///   document frequency and the posting shard that holds it. The browser needs them for exact,
-///   prefix and typo lookups, all within the shard of the typed word's first two letters.
-/// - Posting shards `p/<n>.json` hold the postings of consecutive terms, so the prefix
-///   expansions of one typed word mostly share a shard.
+/// - Lexicon shards `lex/<key>.json` list every term with that start, with its document frequency,
+///   flags and the posting shard that holds it. The key is the first two letters, or the first
+///   three when the two-letter group holds more than `lexiconSplitThreshold` terms, so that a
+///   shard stays a few kilobytes even for "ge-" and "be-" words. Terms of exactly two letters stay
+///   in the two-letter shard. The browser needs one shard for exact, prefix and most typo lookups.
+/// - Posting shards `p/<n>.json` hold the exact postings of consecutive terms.
+/// - `c/<term>.json`: a `CommonTermBlock` for each term in `CommonTermBlock.threshold` documents or more.
+/// - `x/<n>.json`: the typo index (`TypoKeys`), in the lexicon shard format.
 struct TermShardWriter {
     /// Posting shards are closed once they reach this many characters (a long list gets its own shard).
     var postingShardTarget = 4_000
+    /// A two-letter lexicon group with more terms than this is split by the third letter.
+    var lexiconSplitThreshold = 600
 
-    struct Output { var files: [OutputFile]; var lexiconKeys: [String] }
+    struct Output {
+        var files: [OutputFile]
+        var lexiconKeys: [String]
+        var typoBuckets: Int
+        /// Lexicon entries of the requested terms: term → [code, posting shard].
+        var exported: [String: [Int]]
+    }
 
-    func write(terms: [String], isWord: [Bool], impacts: [[(doc: Int32, impact: Int)]], prefix: String) -> Output {
+    /// Lexicon flags, packed with the document frequency: `df * 4 + flags`.
+    static let wordFlag = 1, commonFlag = 2
+
+    func write(terms: [String], isWord: [Bool], impacts: [[(doc: Int32, impact: Int)]],
+               facets: [FacetEncoder.Codes], exporting: Set<String> = [], prefix: String) -> Output {
         let order = terms.indices.sorted { terms[$0].utf8.lexicographicallyPrecedes(terms[$1].utf8) }
         var files: [OutputFile] = []
         var shardOf = [Int](repeating: 0, count: terms.count)
@@ -27,46 +42,96 @@ struct TermShardWriter {
             shardSize = 0
         }
         for id in order {
-            var encoded = ""
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(impacts[id].count * 3)
             var previous: Int32 = 0
             for posting in impacts[id] {
-                CompactCodec.append(Int(posting.doc - previous), to: &encoded)
-                CompactCodec.append(posting.impact, to: &encoded)
+                CompactCodec.append(Int(posting.doc - previous), to: &bytes)
+                CompactCodec.append(posting.impact, to: &bytes)
                 previous = posting.doc
             }
-            if shardSize > 0 && shardSize + encoded.count > postingShardTarget { flush() }
+            let encoded = String(decoding: bytes, as: UTF8.self)
+            if shardSize > 0 && shardSize + bytes.count > postingShardTarget { flush() }
             shardOf[id] = shardCount
             shard.append((terms[id], encoded))
-            shardSize += encoded.count + terms[id].utf8.count + 6
+            shardSize += bytes.count + terms[id].utf8.count + 6
+            if impacts[id].count >= CommonTermBlock.threshold {
+                files.append(OutputFile(path: CommonTermBlock.path(for: terms[id], prefix: prefix),
+                                        text: CommonTermBlock.json(postings: impacts[id], facets: facets)))
+            }
         }
         flush()
 
-        var keys: [String] = []
-        var start = 0
-        while start < order.count {
-            let key = Self.lexiconKey(terms[order[start]])
-            var end = start
-            while end < order.count && Self.lexiconKey(terms[order[end]]) == key { end += 1 }
-            let group = order[start..<end]
+        func code(_ id: Int) -> Int {
+            impacts[id].count * 4 + (impacts[id].count >= CommonTermBlock.threshold ? Self.commonFlag : 0)
+                + (isWord[id] ? Self.wordFlag : 0)
+        }
+        func shardJSON(_ group: [Int]) -> String {
             var shardStarts: [Int] = []
             var lastShard = -1
             for (offset, id) in group.enumerated() where shardOf[id] != lastShard {
                 shardStarts += [offset, shardOf[id]]
                 lastShard = shardOf[id]
             }
-            let frequencies = group.map { impacts[$0].count * 2 + (isWord[$0] ? 1 : 0) }
             let termList = group.map { JSONText.quote(terms[$0]) }.joined(separator: ",")
-            let text = "{\"t\":[\(termList)],\"d\":\(JSONText.quote(CompactCodec.encode(frequencies))),"
+            return "{\"t\":[\(termList)],\"d\":\(JSONText.quote(CompactCodec.encode(group.map(code)))),"
                 + "\"p\":\(JSONText.quote(CompactCodec.encode(shardStarts)))}"
-            files.append(OutputFile(path: "\(prefix)lex/\(Self.fileName(key)).json", text: text))
-            keys.append(key)
-            start = end
         }
-        return Output(files: files, lexiconKeys: keys)
+
+        var keys: [String] = []
+        for group in lexiconGroups(order.map { ($0, terms[$0]) }) {
+            files.append(OutputFile(path: "\(prefix)lex/\(Self.fileName(group.key)).json", text: shardJSON(group.ids)))
+            keys.append(group.key)
+        }
+
+        // Typo index: words only (suggestions and typo matches are real words), in lexicon order.
+        var filed: [[Int]] = []
+        let typoWords = order.filter { isWord[$0] && terms[$0].unicodeScalars.count >= TypoKeys.minimumLength }
+        let buckets = max(1, typoWords.count / TypoKeys.wordsPerBucket)
+        filed = Array(repeating: [], count: buckets)
+        for id in typoWords {
+            for bucket in Set(TypoKeys.keys(for: terms[id]).map { TypoKeys.bucket($0, buckets: buckets) }).sorted() {
+                filed[bucket].append(id)
+            }
+        }
+        for (n, ids) in filed.enumerated() {
+            files.append(OutputFile(path: "\(prefix)x/\(n).json", text: shardJSON(ids)))
+        }
+        var exported: [String: [Int]] = [:]
+        for id in terms.indices where exporting.contains(terms[id]) { exported[terms[id]] = [code(id), shardOf[id]] }
+        return Output(files: files, lexiconKeys: keys, typoBuckets: buckets, exported: exported)
     }
 
-    /// The first two characters of a term.
-    static func lexiconKey(_ term: String) -> String { String(term.unicodeScalars.prefix(2).map(Character.init)) }
+    /// Terms (in lexicon order) grouped by two-letter key, large groups split by three letters.
+    func lexiconGroups(_ sorted: [(id: Int, term: String)]) -> [(key: String, ids: [Int])] {
+        var groups: [(key: String, ids: [Int])] = []
+        var start = 0
+        while start < sorted.count {
+            let key = Self.prefix(sorted[start].term, 2)
+            var end = start
+            while end < sorted.count && Self.prefix(sorted[end].term, 2) == key { end += 1 }
+            let members = sorted[start..<end]
+            if members.count <= lexiconSplitThreshold {
+                groups.append((key, members.map(\.id)))
+            } else {
+                let short = members.filter { $0.term.unicodeScalars.count < 3 }
+                if !short.isEmpty { groups.append((key, short.map(\.id))) }
+                var sub: [String: [Int]] = [:]
+                var subOrder: [String] = []
+                for m in members where m.term.unicodeScalars.count >= 3 {
+                    let k = Self.prefix(m.term, 3)
+                    if sub[k] == nil { subOrder.append(k) }
+                    sub[k, default: []].append(m.id)
+                }
+                for k in subOrder { groups.append((k, sub[k]!)) }
+            }
+            start = end
+        }
+        return groups
+    }
+
+    /// The first `n` characters of a term.
+    static func prefix(_ term: String, _ n: Int) -> String { String(String.UnicodeScalarView(term.unicodeScalars.prefix(n))) }
 
     /// ASCII letters and digits as they are, anything else as `_` + hex code point
     /// (same rule as `lexiconFile` in search-engine.js).

@@ -117,8 +117,11 @@ final class FieldReader {
     func url(_ key: String, required: Bool = false) -> String? {
         guard let text = string(key, required: required) else { return nil }
         let lowered = text.lowercased()
-        guard lowered.hasPrefix("https://") || lowered.hasPrefix("http://"), !text.contains(" ") else {
-            sink.error("'\(text)' in '\(name(key))' is geen geldig webadres. Begin met https://.", at: location(ofField: key))
+        // Quotes, spaces and the like are escaped on output, but they make an invalid link.
+        let forbidden = text.unicodeScalars.contains { $0.value <= 0x20 || $0.value == 0x7F || "\"<>\\^`{|}".unicodeScalars.contains($0) }
+        guard lowered.hasPrefix("https://") || lowered.hasPrefix("http://"), !forbidden else {
+            sink.error("'\(text)' in '\(name(key))' is geen geldig webadres. Begin met https:// en gebruik geen spaties, aanhalingstekens of < >.",
+                       at: location(ofField: key))
             return nil
         }
         return text

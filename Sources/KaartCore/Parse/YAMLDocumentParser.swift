@@ -45,6 +45,10 @@ enum YAMLDocumentParser {
     private static func translate(_ error: YamlError) -> (line: Int, column: Int, message: String) {
         let advice = "Controleer de dubbele punten, aanhalingstekens en het inspringen."
         switch error {
+        case .scanner(let context?, _, _, _) where context.text.contains("quoted scalar"):
+            // libyaml reports the end of the text; the opening quote is where the editor must look.
+            return (context.mark.line, context.mark.column,
+                    "Hier begint tekst tussen aanhalingstekens, maar het afsluitende aanhalingsteken ontbreekt.")
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             return (mark.line, mark.column, "De gegevens zijn geen geldige YAML (\(problem)). \(advice)")
         case .duplicatedKeysInMapping(let duplicates, let context):

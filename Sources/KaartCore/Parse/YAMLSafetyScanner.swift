@@ -48,8 +48,7 @@ enum YAMLSafetyScanner {
                     if anchor != nil { return Problem(line: line, column: column, message: anchorMessage) }
                     depth += 1
                     if depth > maximumDepth {
-                        return Problem(line: line, column: column, message:
-                            "De gegevens zijn te diep genest (meer dan \(maximumDepth) niveaus). Maak de opbouw eenvoudiger.")
+                        return Problem(line: line, column: column, message: deepMessage)
                     }
                 case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                     depth -= 1
@@ -63,8 +62,18 @@ enum YAMLSafetyScanner {
     private static let anchorMessage =
         "De gegevens gebruiken een anker (&) of een verwijzing (*). Dat is niet toegestaan: schrijf elke waarde helemaal uit."
 
-    /// A reader error (a control character, a broken byte) names a byte offset, not a line.
+    /// libyaml's own nesting limit, which its scanner can reach before the first event.
+    private static func nestingProblem(_ parser: yaml_parser_t) -> Problem? {
+        guard let problem = parser.problem, String(cString: problem).lowercased().contains("nesting") else { return nil }
+        return Problem(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1, message: deepMessage)
+    }
+
+    private static let deepMessage = "De gegevens zijn te diep genest (meer dan \(maximumDepth) niveaus). Maak de opbouw eenvoudiger."
+
+    /// A reader error (a control character, a broken byte) names a byte offset, not a line;
+    /// a nesting error may come from the scanner. Other syntax errors are left to the parser.
     private static func readerProblem(_ parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
+        if let nesting = nestingProblem(parser) { return nesting }
         guard parser.error == YAML_READER_ERROR else { return nil }
         let offset = min(max(Int(parser.problem_offset), 0), bytes.count)
         var line = 1, lineStart = 0

@@ -56,7 +56,8 @@ public struct PlanTokenDesk {
     /// Issues tokens for every plan that never had one; returns slug and share link of each.
     public mutating func issueMissing() throws(PlanDeskError) -> [(slug: String, link: String)] {
         var issued: [(String, String)] = []
-        for plan in plans where store.entries[plan.slug] == nil {
+        // An expired plan is not published, so a code for it would only be a secret to guard for nothing.
+        for plan in plans where store.entries[plan.slug] == nil && plan.geldigTot >= today {
             issued.append((plan.slug, try issue(plan.slug)))
         }
         return issued
@@ -76,7 +77,16 @@ public struct PlanTokenDesk {
 
     public func link(_ slug: String) throws(PlanDeskError) -> String {
         let plan = try plan(slug)
-        guard let token = store.activeToken(for: plan.slug) else { throw .store("\(TokenStoreError.noToken(slug: plan.slug))") }
+        guard plan.geldigTot >= today else {
+            throw .store("Plan \"\(plan.slug)\" was geldig tot \(DutchDateFormatter.long(plan.geldigTot)). Het staat niet meer op de site, dus er is geen werkende link. Pas 'geldig_tot' aan als het plan langer moet gelden.")
+        }
+        guard let token = store.activeToken(for: plan.slug) else {
+            // A revoked plan did have a code; "heeft nog geen code" would send the consultant looking for a lost one.
+            if store.entries[plan.slug]?.status == .ingetrokken {
+                throw .store("De code van plan \"\(plan.slug)\" is ingetrokken, dus er is geen werkende link. Maak een nieuwe code met: kaart plan token \(plan.slug)")
+            }
+            throw .store("\(TokenStoreError.noToken(slug: plan.slug))")
+        }
         return PlanLinks(token: token, basisURL: basisURL).shareLink
     }
 

@@ -24,6 +24,11 @@ public enum MarkdownRenderer {
 /// Minimal HTML-to-text for cmark's own output (which is well-formed and entity-encoded).
 enum HTMLText {
     static func strip(_ html: String) -> String {
+        fastStrip(html) ?? characterStrip(html)
+    }
+
+    /// The reference algorithm, on grapheme clusters.
+    static func characterStrip(_ html: String) -> String {
         var text = ""
         text.reserveCapacity(html.utf8.count)
         var insideTag = false
@@ -39,5 +44,68 @@ enum HTMLText {
             .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
             .replacingOccurrences(of: "&amp;", with: "&")
         return decoded.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// The same result on UTF-8 bytes, for text whose every scalar is its own grapheme cluster
+    /// and not a non-ASCII space: ASCII, Latin letters with accents (U+00A1–U+024F) and the
+    /// common dashes and quotes (U+2010–U+2027, €). Then "character" and "byte" mean the same
+    /// for `<`, `>`, `&…;` and white space, so the output is identical. `nil` for other text.
+    static func fastStrip(_ html: String) -> String? {
+        guard html.unicodeScalars.allSatisfy(isOwnCluster) else { return nil }
+        var tagless: [UInt8] = []
+        tagless.reserveCapacity(html.utf8.count)
+        var insideTag = false
+        for byte in html.utf8 {
+            switch byte {
+            case UInt8(ascii: "<"): insideTag = true
+            case UInt8(ascii: ">"): insideTag = false; tagless.append(UInt8(ascii: " "))
+            default: if !insideTag { tagless.append(byte) }
+            }
+        }
+        var words: [UInt8] = []
+        words.reserveCapacity(tagless.count)
+        var pendingSpace = false
+        var index = 0
+        func emit(_ byte: UInt8) {
+            if pendingSpace && !words.isEmpty { words.append(UInt8(ascii: " ")) }
+            pendingSpace = false
+            words.append(byte)
+        }
+        while index < tagless.count {
+            let byte = tagless[index]
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                pendingSpace = true
+                index += 1
+                continue
+            }
+            if byte == UInt8(ascii: "&"), let (decoded, length) = entity(in: tagless, at: index) {
+                emit(decoded)
+                index += length
+                continue
+            }
+            emit(byte)
+            index += 1
+        }
+        return String(decoding: words, as: UTF8.self)
+    }
+
+    private static let entities: [(name: [UInt8], value: UInt8)] = [
+        (Array("&lt;".utf8), UInt8(ascii: "<")), (Array("&gt;".utf8), UInt8(ascii: ">")),
+        (Array("&quot;".utf8), UInt8(ascii: "\"")), (Array("&#39;".utf8), UInt8(ascii: "'")),
+        (Array("&amp;".utf8), UInt8(ascii: "&")),
+    ]
+
+    private static func entity(in bytes: [UInt8], at index: Int) -> (UInt8, Int)? {
+        for (name, value) in entities where index + name.count <= bytes.count {
+            if bytes[index..<(index + name.count)].elementsEqual(name) { return (value, name.count) }
+        }
+        return nil
+    }
+
+    private static func isOwnCluster(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x7F, 0xA1...0x24F, 0x2010...0x2027, 0x20AC: true
+        default: false
+        }
     }
 }

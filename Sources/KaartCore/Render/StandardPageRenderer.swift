@@ -3,6 +3,10 @@ struct StandardPageRenderer {
     let context: RenderContext
 
     func render() -> [OutputFile] {
+        specs().map(context.render)
+    }
+
+    func specs() -> [PageSpec] {
         [home(), search(), list(), notFound()]
     }
 
@@ -34,10 +38,10 @@ struct StandardPageRenderer {
     }
 
     /// "Mijn lijstje": the handout of entries a visitor ticked; filled in the browser from `?lijst=`.
-    private func list() -> OutputFile {
+    private func list() -> PageSpec {
         let values = context.page(
             title: "Mijn lijstje", description: "De hulp die u heeft aangevinkt, op één lijst om te printen of te delen.", path: "/lijstje/", [:])
-        return context.html("lijstje", path: "lijstje/index.html", values)
+        return context.spec("lijstje", path: "lijstje/index.html", values)
     }
 
     private func notFound() -> PageSpec {

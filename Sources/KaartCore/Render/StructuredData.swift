@@ -91,8 +91,23 @@ enum StructuredData {
 
     /// JSON safe to embed in a `<script type="application/ld+json">` block.
     static func serialize(_ object: [String: Any]) -> String {
+        if let json = CompactJSONWriter.serialize(object) { return json.replacingLessThan() }
+        return foundationSerialize(object)
+    }
+
+    /// The reference serialisation, used when `CompactJSONWriter` declines an object.
+    static func foundationSerialize(_ object: [String: Any]) -> String {
         guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]),
               let json = String(data: data, encoding: .utf8) else { return "{}" }
         return json.replacingOccurrences(of: "<", with: "\\u003c")
+    }
+}
+
+extension String {
+    /// `replacingOccurrences(of: "<", with: "\\u003c")`, skipping Foundation's search when there is
+    /// no `<` at all (nearly always).
+    fileprivate func replacingLessThan() -> String {
+        guard utf8.contains(UInt8(ascii: "<")) else { return self }
+        return replacingOccurrences(of: "<", with: "\\u003c")
     }
 }

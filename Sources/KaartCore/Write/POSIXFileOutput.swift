@@ -15,7 +15,7 @@ enum POSIXFileOutput {
         let failure = FirstError()
         DispatchQueue.concurrentPerform(iterations: 2) { half in
             for index in stride(from: half, to: files.count, by: 2) where !failure.isSet {
-                do { _ = try folder.write(files[index]) } catch { failure.record(error) }
+                do throws(SiteWriteError) { _ = try folder.write(files[index]) } catch { failure.record(error) }
             }
         }
         if let error = failure.error { throw error }

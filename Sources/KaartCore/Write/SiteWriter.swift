@@ -1,4 +1,4 @@
-import CSystem
+import CKaartSystem
 import Foundation
 
 /// The write stage: puts the built site in place without ever leaving a half-written folder.
@@ -53,12 +53,12 @@ public struct SiteWriter: Sendable {
             throw error
         }
         // After the swap the staging path holds the previous site.
-        try? FileManager.default.removeItem(atPath: staging.root)
+        DirectoryRemover.remove(staging.root)
     }
 
     /// Removes a staging folder of a build that failed; the output folder stays as it was.
     func discard(_ staging: StagingFolder) {
-        try? FileManager.default.removeItem(atPath: staging.root)
+        DirectoryRemover.remove(staging.root)
     }
 
     private func checkOutputIsWritable() throws(SiteWriteError) {

@@ -31,6 +31,7 @@ struct BadInputCatalogueTests {
     static let previousSite: Result<URL, Error> = Result {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("kaart-previous-\(UUID().uuidString)")
         let content = KaartProcess.repository.appendingPathComponent("Tests/fixtures/minimal-site/content").path
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         let output = root.appendingPathComponent("public").path
         let result = try KaartProcess.run(KaartProcess.buildArguments(content: content, output: output))
         guard result.status == 0 else { throw CatalogueError.previousSiteFailed(result.error) }
@@ -83,7 +84,8 @@ struct BadInputCatalogueTests {
             #expect(diagnostic != nil, "no '\(severity)' at \(file):\(line) in:\n\(result.error)")
             if let diagnostic {
                 #expect(diagnostic.contains(message), "'\(message)' not in: \(diagnostic)")
-                #expect(DutchText.looksDutch(diagnostic), "not Dutch: \(diagnostic)")
+                let text = String(diagnostic.split(separator: ": \(severity): ", maxSplits: 1).last ?? "")
+                #expect(DutchText.looksDutch(text), "not Dutch: \(diagnostic)")
             }
         }
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: (output as NSString).deletingLastPathComponent)
@@ -133,7 +135,10 @@ struct BadInputCatalogueTests {
 
 /// A rough check that a message is written in Dutch, not passed through from a library.
 enum DutchText {
-    private static let dutchWords: Set<String> = ["de", "het", "een", "is", "niet", "van", "of", "in", "geen", "met", "staat", "mag", "zijn", "naar"]
+    private static let dutchWords: Set<String> = [
+        "de", "het", "een", "is", "niet", "van", "of", "in", "geen", "met", "staat", "mag", "zijn", "naar", "bij", "gebruik",
+        "bijvoorbeeld", "moet", "dit", "dat", "u", "uw", "deze", "voor", "op", "te", "er", "kan", "wordt", "ontbreekt", "hier",
+    ]
     private static let englishWords: Set<String> = ["the", "error", "invalid", "failed", "cannot", "not", "found", "unexpected", "allowed"]
 
     /// True when the text outside parentheses and quotes has Dutch function words and no English ones.

@@ -37,8 +37,8 @@ struct FolderSnapshot: Equatable {
     /// Calendar files carry the build time (DTSTAMP); everything else is deterministic.
     static func withoutBuildTime(_ path: String, _ data: Data) -> Data {
         guard path.hasSuffix(".ics") else { return data }
-        let text = String(decoding: data, as: UTF8.self)
-        return Data(text.split(separator: "\n", omittingEmptySubsequences: false)
-            .filter { !$0.hasPrefix("DTSTAMP:") }.joined(separator: "\n").utf8)
+        // Split on the byte: iCalendar lines end in CRLF, which Swift counts as one Character.
+        let lines = Array(data).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        return Data(lines.filter { !$0.starts(with: Array("DTSTAMP:".utf8)) }.joined(separator: [UInt8(ascii: "\n")]))
     }
 }

@@ -27,7 +27,8 @@ enum KaartProcess {
 
     /// Runs `kaart arguments…` to the end, or kills it after `timeout` seconds.
     /// Output goes through files, not pipes, so a chatty process can never block on a full pipe.
-    static func run(_ arguments: [String], timeout: Double = 120) throws -> Result {
+    /// The working folder (where `.kaart/cache` goes) is `workingDirectory`, else a fresh temporary one.
+    static func run(_ arguments: [String], timeout: Double = 120, workingDirectory: URL? = nil) throws -> Result {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("kaart-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -37,6 +38,7 @@ enum KaartProcess {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
+        process.currentDirectoryURL = workingDirectory ?? scratch
         process.standardOutput = try FileHandle(forWritingTo: outputURL)
         process.standardError = try FileHandle(forWritingTo: errorURL)
         let finished = DispatchSemaphore(value: 0)

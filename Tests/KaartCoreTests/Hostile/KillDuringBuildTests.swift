@@ -7,7 +7,7 @@ import Testing
 @Suite("SIGKILL during build", .serialized)
 struct KillDuringBuildTests {
     static let runs = 50
-    static let entries = 300
+    static let entries = 150
 
     @Test func aKilledBuildLeavesTheOldOrTheNewSiteNeverAMix() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("kaart-kill-\(UUID().uuidString)")
@@ -16,20 +16,23 @@ struct KillDuringBuildTests {
         try GeneratedContent.write(to: contents[0], entries: Self.entries, variant: "A")
         try GeneratedContent.write(to: contents[1], entries: Self.entries, variant: "B")
         let output = root.appendingPathComponent("site/public").path
+        try FileManager.default.createDirectory(atPath: (output as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
 
         // The two complete sites, built once without interference.
         var complete: [FolderSnapshot] = []
         var fullBuildSeconds = 0.0
         for (index, content) in contents.enumerated() {
             let reference = root.appendingPathComponent("reference-\(index)/public").path
-            let result = try KaartProcess.run(KaartProcess.buildArguments(content: content.path, output: reference))
+            try FileManager.default.createDirectory(atPath: (reference as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            let result = try KaartProcess.run(KaartProcess.buildArguments(content: content.path, output: reference) + ["--zonder-cache"])
             try #require(result.status == 0, "reference build failed: \(result.error)")
             fullBuildSeconds = max(fullBuildSeconds, result.seconds)
             complete.append(try FolderSnapshot(of: reference, normalise: FolderSnapshot.withoutBuildTime))
         }
         try #require(complete[0] != complete[1])
         var current = 0
-        let first = try KaartProcess.run(KaartProcess.buildArguments(content: contents[0].path, output: output))
+        // The build cache lives in <root>/.kaart/cache, so later builds also hard-link unchanged files.
+        let first = try KaartProcess.run(KaartProcess.buildArguments(content: contents[0].path, output: output), workingDirectory: root)
         try #require(first.status == 0)
 
         var random = SeededGenerator(seed: 20261126)
@@ -41,7 +44,7 @@ struct KillDuringBuildTests {
             let duringWrite = run % 2 == 1
             let delay = duringWrite ? Double.random(in: 0...0.05, using: &random)
                                     : Double.random(in: 0...(fullBuildSeconds * 1.1), using: &random)
-            let wroteWhenKilled = try Self.killBuild(content: contents[target].path, output: output,
+            let wroteWhenKilled = try Self.killBuild(content: contents[target].path, output: output, workingDirectory: root,
                                                      waitForStaging: duringWrite, delay: delay)
             if wroteWhenKilled { outcomes.killedWhileWriting += 1 }
 
@@ -55,7 +58,8 @@ struct KillDuringBuildTests {
                 return
             }
 
-            let next = try KaartProcess.run(KaartProcess.buildArguments(content: contents[target].path, output: output))
+            let next = try KaartProcess.run(KaartProcess.buildArguments(content: contents[target].path, output: output),
+                                            workingDirectory: root)
             #expect(next.status == 0, "run \(run): the build after the kill failed: \(next.error)")
             #expect(try FolderSnapshot(of: output, normalise: FolderSnapshot.withoutBuildTime) == complete[target])
             let leftovers = try FileManager.default.contentsOfDirectory(atPath: (output as NSString).deletingLastPathComponent)
@@ -70,10 +74,11 @@ struct KillDuringBuildTests {
 
     /// Starts a build and kills it after `delay` seconds (counted from the moment the staging
     /// folder appears when `waitForStaging`). Returns whether a staging folder existed at the kill.
-    static func killBuild(content: String, output: String, waitForStaging: Bool, delay: Double) throws -> Bool {
+    static func killBuild(content: String, output: String, workingDirectory: URL, waitForStaging: Bool, delay: Double) throws -> Bool {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: KaartProcess.binary)
         process.arguments = KaartProcess.buildArguments(content: content, output: output)
+        process.currentDirectoryURL = workingDirectory
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

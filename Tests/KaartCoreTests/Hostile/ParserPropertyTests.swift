@@ -109,12 +109,14 @@ struct ParserPropertyTests {
                 _ = schedule.occurrences(from: LocalDate(year: 2026, month: 1, day: 1)!, limit: 60)
                 _ = schedule.nextOccurrence(onOrAfter: LocalDate(year: 2030, month: 6, day: 1)!)
                 return nil
-            } catch {
+            } catch let error as RecurrenceRuleError {
                 let count = rule.count
                 if let offset = error.offset, !(0...count).contains(offset) || offset + error.length > count {
                     return "offset \(offset)+\(error.length) outside '\(rule)' (\(count) characters)"
                 }
                 return error.message.isEmpty ? "empty message for '\(rule)'" : nil
+            } catch {
+                return "unexpected error \(error)"
             }
         }
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
@@ -133,9 +135,11 @@ struct ParserPropertyTests {
                                               tot: input.chance(50) ? input.compose(["2026-", "12-", "31"], count: 0...4) : nil,
                                               uitgezonderd: skipped)
                 return nil
-            } catch {
+            } catch let error as MeetingScheduleError {
                 let fields = Set(["rrule", "begin", "eind", "vanaf", "tot"] + skipped.indices.map { "uitgezonderd[\($0)]" })
                 return error.issues.first { !fields.contains($0.field) || $0.message.isEmpty }.map { "unknown field \($0.field)" }
+            } catch {
+                return "unexpected error \(error)"
             }
         }
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
@@ -161,9 +165,11 @@ struct ParserPropertyTests {
                     if zip(ranges, ranges.dropFirst()).contains(where: { $0.0.overlaps($0.1) }) { return "overlapping ranges accepted" }
                 }
                 return nil
-            } catch {
+            } catch let error as OpeningHoursError {
                 let fields = Set(days.keys).union(exceptions.indices.map { "uitzonderingen[\($0)].datum" })
                 return error.issues.first { !fields.contains($0.field) || $0.message.isEmpty }.map { "unknown field \($0.field)" }
+            } catch {
+                return "unexpected error \(error)"
             }
         }
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")

@@ -30,6 +30,7 @@ struct WriteFaultTests {
         // Size the disk from the real sites: room for the small site plus a little, far from
         // room for the big one beside it.
         let measure = work.appendingPathComponent("measure/public").path
+        try FileManager.default.createDirectory(atPath: (measure as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try #require(try KaartProcess.run(KaartProcess.buildArguments(content: small, output: measure)).status == 0)
         let smallBytes = try SmallDisk.usage(of: measure)
         try FileManager.default.removeItem(atPath: measure)

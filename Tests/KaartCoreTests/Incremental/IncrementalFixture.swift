@@ -37,7 +37,7 @@ struct IncrementalFixture {
 
     /// The reference: everything rendered anew into another folder, without a cache.
     @discardableResult
-    func cleanBuild() throws(BuildFailure) -> BuildReport {
+    func cleanBuild() throws -> BuildReport {
         try FileManager.default.removeItem(atPath: cleanOutputDirectory, ifPresent: true)
         return try SiteBuilder(options: options(output: cleanOutputDirectory, cached: false),
                                clock: FixedBuildClock(today: FixtureSite.today), random: SeededRandomBytes(seed: Self.seed)).build()
@@ -61,6 +61,20 @@ struct IncrementalFixture {
         let incremental = Self.files(in: site.outputDirectory)
         let clean = Self.files(in: cleanOutputDirectory)
         return Set(incremental.keys).union(clean.keys).filter { incremental[$0] != clean[$0] }.sorted()
+    }
+
+    /// `differencesFromCleanBuild()`, with a failure of the clean build reported as a difference.
+    func cleanBuildDifferences() -> [String] {
+        do {
+            return try differencesFromCleanBuild()
+        } catch {
+            return ["the clean build failed: \(error)"]
+        }
+    }
+
+    /// A published page as text; empty when it is missing.
+    func page(_ path: String) -> String {
+        (try? site.read(path)) ?? ""
     }
 
     /// The inode of a published file, to tell a carried-over file from a rewritten one.

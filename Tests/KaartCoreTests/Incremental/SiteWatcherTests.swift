@@ -31,7 +31,7 @@ struct SiteWatcherTests {
         #expect(report.jobsReused > 0)
         #expect(rebuild.line.hasPrefix("Opnieuw gebouwd in "))
         #expect(!rebuild.line.contains("\n"))
-        #expect(try fixture.site.read("voorzieningen/inloop/index.html").contains("Kom gerust eens langs."))
+        #expect(fixture.page("voorzieningen/inloop/index.html").contains("Kom gerust eens langs."))
         #expect(watcher.poll() == nil)
     }
 

@@ -108,7 +108,7 @@ struct PlanCommandLineTests {
         #expect(revoked.output.contains("ingetrokken"))
         let noLink = try Self.plan(["link", "plan-wilhelmina"], site)
         #expect(noLink.status != 0)
-        #expect(noLink.error.hasPrefix("fout: "))
+        #expect(noLink.error.hasPrefix("fout: De code van plan \"plan-wilhelmina\" is ingetrokken"))
         #expect(noLink.output.isEmpty)
         #expect(try Self.plan(["list"], site).output.contains("\tingetrokken\n"))
         #expect(try Self.build(site).status == 0)

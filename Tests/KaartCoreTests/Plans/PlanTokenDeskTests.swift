@@ -61,7 +61,8 @@ struct PlanTokenDeskTests {
 
         let issued = try desk.issueMissing()
         // A revoked plan had a token once, so --alle leaves it alone; only `token SLUG` reissues it.
-        #expect(issued.map(\.slug).sorted() == ["plan-ingetrokken", "plan-nieuw", "plan-verlopen"])
+        // An expired plan is not published, so it gets no token either.
+        #expect(issued.map(\.slug).sorted() == ["plan-ingetrokken", "plan-nieuw"])
         let entries = try store(site).entries
         for (slug, link) in issued {
             let token = try #require(entries[slug]?.planToken)
@@ -70,6 +71,15 @@ struct PlanTokenDeskTests {
         #expect(entries["plan-actief"]?.status == .ingetrokken)
         #expect(!issued.map(\.link).contains(first))
         #expect(try desk.issueMissing().isEmpty)
+    }
+
+    @Test func anExpiredPlanHasNoWorkingLink() throws {
+        let site = try FixtureSite(Self.plans)
+        defer { site.remove() }
+        var desk = try desk(site)
+        _ = try desk.issue("plan-verlopen")
+        let message = failure { () throws(PlanDeskError) in _ = try desk.link("plan-verlopen") }
+        #expect(message?.contains("was geldig tot 31 oktober 2026") == true)
     }
 
     @Test func rotateReplacesTheTokenAndKeepsOnlyTheOldPageId() throws {
@@ -99,7 +109,9 @@ struct PlanTokenDeskTests {
         let first = try desk.issue("plan-ingetrokken")
         try desk.revoke("plan-ingetrokken")
         #expect(try store(site).entries["plan-ingetrokken"]?.status == .ingetrokken)
-        #expect(failure { () throws(PlanDeskError) in _ = try desk.link("plan-ingetrokken") } != nil)
+        let revoked = failure { () throws(PlanDeskError) in _ = try desk.link("plan-ingetrokken") }
+        #expect(revoked?.contains("is ingetrokken") == true)
+        #expect(revoked?.contains("kaart plan token plan-ingetrokken") == true)
 
         let second = try desk.issue("plan-ingetrokken")
         #expect(second != first)

@@ -85,6 +85,15 @@ extension FixtureSite {
         return result
     }
 
+    /// The same for a change whose result is not needed, so `try site.changeTokens { try $0.rotate(…) }`
+    /// also compiles as the only statement of a closure that returns nothing.
+    func changeTokens(_ change: (inout TokenStore) throws -> Void) throws {
+        let url = URL(fileURLWithPath: tokenStorePath)
+        var store = try TokenStore.load(from: url)
+        try change(&store)
+        try store.save(to: url)
+    }
+
     /// Issues a token for `slug` with a fixed seed and saves the store.
     @discardableResult
     func issueToken(for slug: String = "plan-wilhelmina", seed: UInt64 = 42) throws -> PlanToken {

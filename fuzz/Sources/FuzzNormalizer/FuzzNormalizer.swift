@@ -15,3 +15,14 @@ public func fuzzNormalizer(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     precondition(Set(DutchNormalizer.terms(text)).isSubset(of: tokens), "term that is no token")
     return 0
 }
+
+// SwiftPM links an executable through the symbol <module>_main; hand that to libFuzzer's driver.
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                     _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
+
+@_cdecl("FuzzNormalizer_main")
+public func FuzzNormalizerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc, arguments = argv
+    return runFuzzerDriver(&count, &arguments, fuzzNormalizer)
+}

@@ -1,0 +1,70 @@
+/// The first-query form of a term that occurs in many documents (`c/<term>.json`).
+///
+/// A full posting list of a very common word costs tens of kilobytes at 100 000 documents, mostly
+/// for impacts that only matter far down the ranking. The block holds instead:
+/// - `k`: the `topK` best postings with exact impacts (document gaps and impacts, `CompactCodec`);
+/// - `s`: every document (gaps only), so totals, multi-word intersections and tiers stay exact;
+/// - `r`: the mean impact of the documents outside the top, used for their ranking;
+/// - `f`: facet counts over all documents of the term, so a one-word query needs no facet files.
+///
+/// The exact list stays in `p/`; the browser fetches it only when a filter is on or when paging
+/// goes past the top (see `search-engine.js`).
+enum CommonTermBlock {
+    /// Terms in at least this many documents get a block.
+    static let threshold = 1_000
+    /// Postings with exact impacts per block: the first ten pages of a one-word query.
+    static let topK = 100
+
+    static func path(for term: String, prefix: String) -> String {
+        "\(prefix)c/\(TermShardWriter.fileName(term)).json"
+    }
+
+    static func json(postings: [(doc: Int32, impact: Int)], facets: [FacetEncoder.Codes]) -> String {
+        let top = postings.indices
+            .sorted { postings[$0].impact != postings[$1].impact ? postings[$0].impact > postings[$1].impact : postings[$0].doc < postings[$1].doc }
+            .prefix(topK).sorted { postings[$0].doc < postings[$1].doc }
+        var topBytes: [UInt8] = []
+        var previous: Int32 = 0
+        for i in top {
+            CompactCodec.append(Int(postings[i].doc - previous), to: &topBytes)
+            CompactCodec.append(postings[i].impact, to: &topBytes)
+            previous = postings[i].doc
+        }
+        let topText = String(decoding: topBytes, as: UTF8.self)
+        let inTop = Set(top)
+        let rest = postings.indices.filter { !inTop.contains($0) }.map { postings[$0].impact }
+        let tail = rest.isEmpty ? 1 : max(1, Int((Double(rest.reduce(0, +)) / Double(rest.count)).rounded()))
+        var allBytes: [UInt8] = []
+        allBytes.reserveCapacity(postings.count * 2)
+        previous = 0
+        for posting in postings {
+            CompactCodec.append(Int(posting.doc - previous), to: &allBytes)
+            previous = posting.doc
+        }
+        let allText = String(decoding: allBytes, as: UTF8.self)
+        let counts = facetCounts(postings.map { facets[Int($0.doc)] })
+        return "{\"f\":\(counts),\"k\":\(JSONText.quote(topText)),\"n\":\(postings.count),\"r\":\(tail),\"s\":\(JSONText.quote(allText))}"
+    }
+
+    /// {"categorie": "code count code count …", …} in `CompactCodec`, facet names as in the URL.
+    static func facetCounts(_ codes: [FacetEncoder.Codes]) -> String {
+        // Plain arrays indexed by value code: this runs over every posting of every common term.
+        var tables = [[Int]](repeating: [], count: FacetEncoder.facetNames.count)
+        func count(_ facet: Int, _ code: Int) {
+            if tables[facet].count <= code { tables[facet] += [Int](repeating: 0, count: code + 1 - tables[facet].count) }
+            tables[facet][code] += 1
+        }
+        for c in codes {
+            for v in c.categories { count(0, v) }
+            for v in c.audiences { count(1, v) }
+            for v in c.municipalities { count(2, v) }
+            if c.accessFree >> 1 > 0 { count(3, (c.accessFree >> 1) - 1) }
+            if c.accessFree & 1 == 1 { count(4, 0) }
+        }
+        let parts = FacetEncoder.facetNames.enumerated().map { index, facet -> String in
+            let ints = tables[index].enumerated().filter { $0.element > 0 }.flatMap { [$0.offset, $0.element] }
+            return "\(JSONText.quote(facet)):\(JSONText.quote(CompactCodec.encode(ints)))"
+        }
+        return "{" + parts.joined(separator: ",") + "}"
+    }
+}

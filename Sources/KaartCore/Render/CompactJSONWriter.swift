@@ -1,0 +1,90 @@
+import Foundation
+
+/// Writes the JSON-LD objects of entry pages exactly as `JSONSerialization` with `.sortedKeys`
+/// does on Linux (keys ordered case-insensitively, `/` escaped as `\/`), about ten times faster:
+/// JSONSerialization bridged every value to an NSObject and compared keys through NSString.
+///
+/// It handles what `StructuredData` produces: strings, Int, Bool, finite non-integral Double
+/// (coordinates), arrays and dictionaries with ASCII keys without digits. For anything else it
+/// returns `nil` and the caller uses JSONSerialization, so the output never changes.
+/// `CompactJSONWriterTests` compares the two on generated objects.
+enum CompactJSONWriter {
+    static func serialize(_ object: Any) -> String? {
+        var output = ""
+        output.reserveCapacity(1024)
+        return write(object, into: &output) ? output : nil
+    }
+
+    private static func write(_ value: Any, into output: inout String) -> Bool {
+        switch value {
+        case let text as String:
+            writeString(text, into: &output)
+        case let flag as Bool:
+            output += flag ? "true" : "false"
+        case let number as Int:
+            output += String(number)
+        case let number as Double:
+            // Only the plain decimal form is known to match; integral values and exponents fall back.
+            guard number.isFinite, number.rounded() != number, abs(number) >= 1e-4, abs(number) < 1e15 else { return false }
+            let text = String(number)
+            guard !text.contains("e") else { return false }
+            output += text
+        case let dictionary as [String: Any]:
+            guard let keys = sortedKeys(dictionary) else { return false }
+            output += "{"
+            for (index, key) in keys.enumerated() {
+                if index > 0 { output += "," }
+                writeString(key, into: &output)
+                output += ":"
+                guard write(dictionary[key]!, into: &output) else { return false }
+            }
+            output += "}"
+        case let array as [Any]:
+            output += "["
+            for (index, element) in array.enumerated() {
+                if index > 0 { output += "," }
+                guard write(element, into: &output) else { return false }
+            }
+            output += "]"
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// Keys in JSONSerialization's order; `nil` when a key is outside the simple case.
+    private static func sortedKeys(_ dictionary: [String: Any]) -> [String]? {
+        let keys = Array(dictionary.keys)
+        guard keys.allSatisfy({ key in key.utf8.allSatisfy { $0 < 0x80 && !($0 >= 0x30 && $0 <= 0x39) } }) else { return nil }
+        let folded = keys.map { $0.lowercased() }
+        guard Set(folded).count == keys.count else { return nil }
+        return zip(folded, keys).sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    private static func writeString(_ text: String, into output: inout String) {
+        output += "\""
+        var pending = text.utf8.startIndex
+        let utf8 = text.utf8
+        for index in utf8.indices {
+            let byte = utf8[index]
+            let escape: String? = switch byte {
+            case 0x22: "\\\""
+            case 0x5C: "\\\\"
+            case 0x2F: "\\/"
+            case 0x08: "\\b"
+            case 0x0C: "\\f"
+            case 0x0A: "\\n"
+            case 0x0D: "\\r"
+            case 0x09: "\\t"
+            case 0x00..<0x20: String(format: "\\u%04x", byte)
+            default: nil
+            }
+            guard let escape else { continue }
+            output += text[pending..<index]
+            output += escape
+            pending = utf8.index(after: index)
+        }
+        output += text[pending...]
+        output += "\""
+    }
+}

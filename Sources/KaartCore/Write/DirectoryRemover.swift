@@ -1,0 +1,49 @@
+import Foundation
+
+/// Removes a folder tree with plain `unlinkat(2)` calls, on two threads. Several times faster
+/// than `FileManager.removeItem`, which matters when the previous site of a large build
+/// (100 000 pages) is removed after the swap. Anything it could not remove is left to
+/// `FileManager` as a fallback.
+enum DirectoryRemover {
+    static func remove(_ path: String) {
+        let root = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        if root >= 0 {
+            let names = entries(of: root)
+            DispatchQueue.concurrentPerform(iterations: 2) { half in
+                for index in stride(from: half, to: names.count, by: 2) { removeEntry(names[index], in: root) }
+            }
+            close(root)
+            Foundation.rmdir(path)
+        }
+        if FileManager.default.fileExists(atPath: path) { try? FileManager.default.removeItem(atPath: path) }
+    }
+
+    private static func removeEntry(_ entry: (name: String, isDirectory: Bool), in parent: Int32) {
+        if entry.isDirectory {
+            let child = openat(parent, entry.name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            if child >= 0 {
+                for inner in entries(of: child) { removeEntry(inner, in: child) }
+                close(child)
+            }
+            unlinkat(parent, entry.name, AT_REMOVEDIR)
+        } else {
+            unlinkat(parent, entry.name, 0)
+        }
+    }
+
+    /// The names in a folder (without "." and ".."), read before any is removed.
+    private static func entries(of directory: Int32) -> [(name: String, isDirectory: Bool)] {
+        let copy = dup(directory)
+        guard copy >= 0, let stream = fdopendir(copy) else { return [] }
+        defer { closedir(stream) }
+        var result: [(String, Bool)] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            guard name != "." && name != ".." else { continue }
+            result.append((name, entry.pointee.d_type == UInt8(DT_DIR)))
+        }
+        return result
+    }
+}

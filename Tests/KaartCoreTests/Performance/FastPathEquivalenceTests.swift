@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+@testable import KaartCore
+
+/// The speed-ups for large builds replace library calls with hand-written code; each must give
+/// exactly the result of the code it replaces. Inputs are generated from a fixed seed, with the
+/// characters that make the difference (escapes, entities, accents, combining marks, CR LF).
+@Suite("Fast paths give the same results")
+struct FastPathEquivalenceTests {
+    private struct Generator {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        mutating func pick<T>(_ items: [T]) -> T { items[next(items.count)] }
+    }
+
+    static let pieces = ["a", "Z", " ", "  ", "\n", "\r\n", "\t", "/", "\\", "\"", "'", "<", ">", "&", "&amp;", "&lt;", "&gt;",
+                         "&quot;", "&#39;", "&amp;lt;", "é", "ë", "cliënt", "€", "–", "“", "”", "…", "\u{0301}", "\u{00A0}",
+                         "\u{2028}", "\u{1}", "\u{1F}", "😀", "ß", "Ö", "<p>", "</p>", "<a href=\"/x?a=1&amp;b=2\">", "</a>", "word", "9"]
+
+    private func randomText(_ generator: inout Generator, length: Int) -> String {
+        (0..<length).map { _ in generator.pick(Self.pieces) }.joined()
+    }
+
+    @Test func plainTextOfHTMLMatchesTheCharacterAlgorithm() {
+        var generator = Generator(state: 42)
+        var fast = 0
+        for _ in 0..<3000 {
+            let html = randomText(&generator, length: generator.next(40))
+            #expect(HTMLText.strip(html) == HTMLText.characterStrip(html), "\(html.debugDescription)")
+            if HTMLText.fastStrip(html) != nil { fast += 1 }
+        }
+        // The fast path must really be taken for ordinary text, or this test proves nothing.
+        let ordinary = MarkdownRenderer.html(from: "## Wat is het?\n\nEen *café* voor cliënten & naasten: \"gratis\" – kom langs.\n")
+        #expect(HTMLText.fastStrip(ordinary) == HTMLText.characterStrip(ordinary))
+        #expect(fast > 100)
+    }
+
+    @Test func compactJSONMatchesJSONSerialization() throws {
+        var generator = Generator(state: 7)
+        var compared = 0
+        for _ in 0..<2000 {
+            let object: [String: Any] = ["@type": "Thing", "value": randomObject(&generator, depth: 3)]
+            guard let compact = CompactJSONWriter.serialize(object) else { continue }
+            let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+            #expect(compact == String(decoding: data, as: UTF8.self))
+            compared += 1
+        }
+        #expect(compared > 1000)
+    }
+
+    @Test func structuredDataOfTheFixtureSiteIsUnchanged() throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        let checked = SiteBuilder(options: site.options(), clock: FixedBuildClock(today: FixtureSite.today)).checkSite()
+        let parsed = try #require(checked.site)
+        guard case .success(let templates) = TemplateSet.load(from: FixtureSite.templatesDirectory) else { Issue.record("templates"); return }
+        let context = RenderContext(site: parsed, templates: templates, assets: AssetBundle.load(from: FixtureSite.templatesDirectory),
+                                    today: FixtureSite.today)
+        for entry in parsed.directoryEntries {
+            let object = StructuredData.object(for: entry, context: context)
+            #expect(StructuredData.serialize(object) == StructuredData.foundationSerialize(object))
+            #expect(CompactJSONWriter.serialize(object) != nil, "the fast path must handle real entries")
+        }
+    }
+
+    @Test func commonWordsMatchDutchWordListParse() throws {
+        let sample = "bakker\nBakker\njan\nJan\r\nmantelzorg\rÉén\néén\nCAK\ncak\nijs\nIJs\n\n\nçava\nÇava\nstraße\n"
+        #expect(DutchWordLists.commonWords(in: sample) == DutchWordList.parse(sample))
+        let path = "/usr/share/dict/dutch"
+        if let text = try? String(contentsOfFile: path, encoding: .utf8) {
+            #expect(DutchWordLists.commonWords(in: text) == DutchWordList.parse(text))
+            let reference = try CompoundSplitter.loadWordList(path: path)
+            #expect(DutchWordLists(path: path).compoundWords == reference)
+        }
+    }
+
+    private func randomObject(_ generator: inout Generator, depth: Int) -> Any {
+        let keys = ["@context", "@type", "name", "url", "geo", "latitude", "longitude", "audienceType", "isAccessibleForFree",
+                    "openingHoursSpecification", "opens", "dayOfWeek", "eventSchedule", "startDate", "byDay", "Name2", "äbc"]
+        switch depth == 0 ? generator.next(4) : generator.next(6) {
+        case 0: return randomText(&generator, length: generator.next(8))
+        case 1: return generator.next(2) == 0
+        case 2: return generator.next(100_000) - 50_000
+        case 3: return Double(generator.next(20_000_000) - 10_000_000) / 10_000 + (generator.next(3) == 0 ? 0 : 0.00005)
+        case 4:
+            return (0..<generator.next(4)).map { _ in randomObject(&generator, depth: depth - 1) }
+        default:
+            var object: [String: Any] = [:]
+            for _ in 0..<generator.next(5) { object[generator.pick(keys)] = randomObject(&generator, depth: depth - 1) }
+            return object
+        }
+    }
+}
