@@ -41,13 +41,20 @@ for target in "${targets[@]}"; do
   fi
   echo "==> $target: $minutes min, corpus $(ls "$corpus" | wc -l) files"
   log="$crashes/last-run.log"
-  if "$bin/$target" "$corpus" -max_total_time=$((minutes * 60)) -timeout=10 -rss_limit_mb=2048 \
-       -max_len=8192 -print_final_stats=1 -artifact_prefix="$crashes/" >"$log" 2>&1; then
-    echo "==> $target: no finding; $(grep -E 'stat::number_of_executed_units|stat::average_exec_per_sec' "$log" | tr -s ' ' | tr '\n' ' ')"
-  else
-    echo "==> $target: FINDING, see $crashes/ and $log"
-    tail -30 "$log"
+  start=$SECONDS
+  "$bin/$target" "$corpus" -max_total_time=$((minutes * 60)) -timeout=10 -rss_limit_mb=2048 \
+    -max_len=8192 -print_final_stats=1 -artifact_prefix="$crashes/" >"$log" 2>&1 || true
+  stats="$((SECONDS - start)) s, $(grep -E 'stat::number_of_executed_units|stat::average_exec_per_sec' "$log" | tr -s ' ' | tr '\n' ' ')"
+  if compgen -G "$crashes/crash-*" >/dev/null || compgen -G "$crashes/timeout-*" >/dev/null || compgen -G "$crashes/oom-*" >/dev/null \
+     || compgen -G "$crashes/leak-*" >/dev/null; then
+    echo "==> $target: FINDING ($stats), see $crashes/ and $log"
+    grep -E "ERROR|Fatal error|precondition" "$log" | head -5
     status=1
+  elif grep -q "run interrupted" "$log"; then
+    echo "==> $target: interrupted from outside ($stats)"
+    status=1
+  else
+    echo "==> $target: no finding ($stats)"
   fi
 done
 exit $status

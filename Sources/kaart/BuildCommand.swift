@@ -25,8 +25,8 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("tokens"), help: "Het bestand met de codes van de plannen.")
     var tokenStorePath = TokenStore.defaultRelativePath
 
-    @Option(name: .customLong("cache"), help: "De map met de bouwcache, buiten public/. Alleen wat veranderd is wordt opnieuw gemaakt.")
-    var cacheDirectory = BuildOptions.defaultCacheDirectory
+    @Option(name: .customLong("cache"), help: "De map met de bouwcache, buiten public/ (standaard: .kaart/cache naast de inhoud). Alleen wat veranderd is wordt opnieuw gemaakt.")
+    var cacheDirectory: String?
 
     @Flag(name: .customLong("zonder-cache"), help: "Maak alles opnieuw, zonder de bouwcache te gebruiken of bij te werken.")
     var withoutCache = false
@@ -35,9 +35,10 @@ struct BuildCommand: ParsableCommand {
     var watch = false
 
     func run() throws {
-        let options = BuildOptions(contentDirectory: contentDirectory, templatesDirectory: templatesDirectory,
+        var options = BuildOptions(contentDirectory: contentDirectory, templatesDirectory: templatesDirectory,
                                    outputDirectory: outputDirectory, plansDirectory: plansDirectory, withoutPlans: withoutPlans,
-                                   tokenStorePath: tokenStorePath, cacheDirectory: withoutCache ? nil : cacheDirectory)
+                                   tokenStorePath: tokenStorePath, cacheDirectory: withoutCache ? nil : (cacheDirectory ?? BuildOptions.defaultCacheDirectory(forContent: contentDirectory)))
+        options.removesPreviousSiteInBackground = true
         if watch { watchForChanges(options) }
         do {
             let report = try SiteBuilder(options: options).build()

@@ -1,7 +1,14 @@
+import Foundation
+
 /// What to build, and from where.
 public struct BuildOptions: Sendable {
-    /// The cache folder the command line uses unless told otherwise; inside `.kaart/`, which git ignores.
-    public static let defaultCacheDirectory = ".kaart/cache"
+    /// The cache folder the command line uses unless told otherwise: `.kaart/cache` in the project
+    /// folder (the folder that holds the content folder), so `kaart build` in a project gives
+    /// `.kaart/cache`, which git ignores, and a build of a temporary site keeps its cache beside it.
+    public static func defaultCacheDirectory(forContent contentDirectory: String) -> String {
+        let project = (contentDirectory.trimmingSlashSuffix() as NSString).deletingLastPathComponent
+        return project.isEmpty ? ".kaart/cache" : "\(project)/.kaart/cache"
+    }
 
     public var contentDirectory: String
     public var templatesDirectory: String
@@ -14,6 +21,8 @@ public struct BuildOptions: Sendable {
     public var tokenStorePath: String
     /// The build cache for incremental builds (outside `public/`); `nil` renders everything anew.
     public var cacheDirectory: String?
+    /// Remove the previous site after the swap without waiting (see `SiteWriter`); the command line sets it.
+    public var removesPreviousSiteInBackground = false
 
     public init(contentDirectory: String = "content", templatesDirectory: String = "templates", outputDirectory: String = "public",
                 plansDirectory: String? = nil, withoutPlans: Bool = false, tokenStorePath: String = TokenStore.defaultRelativePath,

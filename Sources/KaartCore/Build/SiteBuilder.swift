@@ -33,7 +33,8 @@ public struct SiteBuilder: Sendable {
         var timer = StageTimer()
         var diagnostics = prepared.diagnostics
         let content = prepared.checked.content
-        let writer = SiteWriter(outputDirectory: options.outputDirectory)
+        let writer = SiteWriter(outputDirectory: options.outputDirectory,
+                                removesPreviousSiteInBackground: options.removesPreviousSiteInBackground)
         let staging: StagingFolder
         do throws(SiteWriteError) {
             staging = try writer.beginStaging()
@@ -155,7 +156,11 @@ public struct SiteBuilder: Sendable {
                                            assets: prepared.assets, today: clock.today, wordListPath: wordLists.path)
         let plans = PlanJobPlanner(site: prepared.site, context: context, tokens: prepared.tokens, random: random, environment: environment).jobs()
         let site = SiteJobPlanner(context: context, environment: environment, now: clock.now, wordLists: wordLists).jobs()
-        return (site + plans.jobs, plans)
+        // Every job also writes `.gz` siblings, so nginx's gzip_static can serve them as they are.
+        let jobs = (site + plans.jobs).map { job in
+            OutputJob(id: job.id, fingerprint: job.fingerprint, render: { Precompressor.precompress(job.render()) })
+        }
+        return (jobs, plans)
     }
 
     /// The token store, or `nil` after reporting why it cannot be used. Without plans none is needed.

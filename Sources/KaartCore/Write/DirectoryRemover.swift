@@ -5,6 +5,22 @@ import Foundation
 /// (100 000 pages) is removed after the swap. Anything it could not remove is left to
 /// `FileManager` as a fallback.
 enum DirectoryRemover {
+    /// Starts `nice rm -rf path` and returns without waiting; `false` when it could not start.
+    /// The process outlives a `kaart build` that exits; a repeated removal of the same folder is harmless.
+    static func removeInBackground(_ path: String) -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/nice")
+        process.arguments = ["-n", "19", "rm", "-rf", "--", path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        do {
+            try process.run()
+            return true
+        } catch {
+            return false
+        }
+    }
+
     static func remove(_ path: String) {
         let root = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         if root >= 0 {

@@ -8,13 +8,20 @@ import Foundation
 /// killed at any moment, sees either the complete old site or the complete new one.
 public struct SiteWriter: Sendable {
     private let outputDirectory: String
+    private let removesPreviousSiteInBackground: Bool
 
-    public init(outputDirectory: String) {
+    /// - Parameter removesPreviousSiteInBackground: after the swap, hand the previous site to a
+    ///   low-priority `rm -rf` instead of waiting for it. Deleting 100 000 files can take longer than
+    ///   building them (on this machine's `discard`-mounted disk, 30 s for 14 000 files), and the new
+    ///   site is already in place. The command line uses this; tests wait, so they see a clean folder.
+    public init(outputDirectory: String, removesPreviousSiteInBackground: Bool = false) {
         self.outputDirectory = outputDirectory.trimmingSlashSuffix()
+        self.removesPreviousSiteInBackground = removesPreviousSiteInBackground
     }
 
     private var parentDirectory: String { (outputDirectory as NSString).deletingLastPathComponent.nonEmpty ?? "." }
     private var stagingPrefix: String { ".\((outputDirectory as NSString).lastPathComponent).staging-" }
+    private var previousSitePrefix: String { ".\((outputDirectory as NSString).lastPathComponent).previous-" }
 
     /// The output folder, without a trailing slash.
     var outputPath: String { outputDirectory }
@@ -53,6 +60,10 @@ public struct SiteWriter: Sendable {
             throw error
         }
         // After the swap the staging path holds the previous site.
+        if removesPreviousSiteInBackground {
+            let previous = "\(parentDirectory)/\(previousSitePrefix)\(UUID().uuidString)"
+            if rename(staging.root, previous) == 0, DirectoryRemover.removeInBackground(previous) { return }
+        }
         DirectoryRemover.remove(staging.root)
     }
 
@@ -89,8 +100,14 @@ public struct SiteWriter: Sendable {
     }
 
     /// A build that was killed leaves its staging folder behind; remove those of dead processes.
+    /// Previous sites whose background removal was interrupted get a new one.
     private func removeAbandonedStagingFolders() {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: parentDirectory)) ?? []
+        for name in names where name.hasPrefix(previousSitePrefix) {
+            if !DirectoryRemover.removeInBackground("\(parentDirectory)/\(name)") {
+                DirectoryRemover.remove("\(parentDirectory)/\(name)")
+            }
+        }
         for name in names where name.hasPrefix(stagingPrefix) {
             guard let pid = Int32(name.dropFirst(stagingPrefix.count)), pid != getpid() else { continue }
             if kill(pid, 0) != 0 && errno == ESRCH {

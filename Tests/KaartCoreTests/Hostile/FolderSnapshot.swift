@@ -42,3 +42,11 @@ struct FolderSnapshot: Equatable {
         return Data(lines.filter { !$0.starts(with: Array("DTSTAMP:".utf8)) }.joined(separator: [UInt8(ascii: "\n")]))
     }
 }
+
+/// What a build left beside the output folder: staging folders and stray files. A previous site
+/// that the command line is still removing in the background (`.public.previous-*`) does not count.
+func siteLeftovers(beside output: String) throws -> [String] {
+    let name = (output as NSString).lastPathComponent
+    return try FileManager.default.contentsOfDirectory(atPath: (output as NSString).deletingLastPathComponent)
+        .filter { $0 != name && !$0.hasPrefix(".\(name).previous-") }.sorted()
+}
