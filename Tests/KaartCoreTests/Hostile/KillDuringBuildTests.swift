@@ -62,7 +62,8 @@ struct KillDuringBuildTests {
             } else if after == complete[target] {
                 outcomes.new += 1
             } else {
-                Issue.record("run \(run): public/ is a mix: \(after.differences(to: complete[target]))")
+                let moment = "killed at \(delay) s" + (duringWrite ? " after staging" : "")
+                Issue.record("run \(run) (\(moment)): public/ is a mix. Against the old site: \(after.differences(to: complete[current])). Against the new site: \(after.differences(to: complete[target])).")
                 return
             }
 
