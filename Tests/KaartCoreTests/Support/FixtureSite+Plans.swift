@@ -114,7 +114,8 @@ extension FixtureSite {
 
     /// The published plan pages: paths like `plan/<id>/index.html`.
     func planPages() throws -> [String] {
-        try publishedFiles().map(\.path).filter { $0.hasPrefix("plan/") }
+        // Each page also has a `.gz` copy for gzip_static; count the pages themselves.
+        try publishedFiles().map(\.path).filter { $0.hasPrefix("plan/") && $0.hasSuffix("/index.html") }
     }
 
     /// The envelope inside a published plan page.
