@@ -1,7 +1,8 @@
 """The search page /zoeken/ end to end: headless Chromium, nginx, the built example site.
 
 Covers typing, ?q= and filters in the URL, facets, keyboard use, the live status, "Bedoelde u …?",
-the header search box, axe-core on three states, 320 px, and the page without JavaScript.
+"Nu open" under results, the header search box, axe-core on three states, 320 px, and the page
+without JavaScript.
 """
 from __future__ import annotations
 
@@ -191,6 +192,51 @@ def test_status_is_a_live_region_with_the_result_count(driver, server):
         assert driver.switch_to.active_element.get_attribute("href"), "focus moves to the first new result"
     else:
         assert not more.is_displayed()
+
+
+OPEN_ENTRY = "/voorzieningen/inloophuis-het-baken/"   # has openingstijden in content/
+
+
+def opening_line(driver, result_href: str):
+    """The "Nu open" text under the result linking to `result_href`, or None when it has none."""
+    return driver.execute_script(
+        "const a = document.querySelector(`#zoekresultaten > li a[href='${arguments[0]}']`);"
+        "const line = a && a.closest('li').querySelector('.nu-open');"
+        "return line ? line.textContent : null;", result_href)
+
+
+def test_a_result_with_opening_hours_says_whether_it_is_open_now(driver, server, site_dir):
+    def search_line():
+        open_search(driver, server, "?q=inloophuis het baken")
+        wait_for_query(driver, "inloophuis het baken")
+        assert OPEN_ENTRY in result_links(driver)
+        return opening_line(driver, OPEN_ENTRY)
+
+    def entry_line():
+        driver.get(f"{server}{OPEN_ENTRY}")
+        return wait_until(driver, lambda d: d.execute_script(
+            "const p = document.querySelector('.nu-open'); return p && !p.hidden && p.textContent;"),
+            "the Nu open line on the entry page")
+
+    # Both pages compute the status live; a minute can tick over between them, so one retry.
+    shown, expected = search_line(), entry_line()
+    if shown != expected:
+        shown, expected = search_line(), entry_line()
+    assert shown, "no Nu open line under the result"
+    assert re.match(r"^(Nu open|Nu gesloten|Vandaag gesloten)", shown), shown
+    assert shown == expected
+    # Exactly the voorzieningen and loketten with openingstijden get the line; the rest
+    # (lotgenotengroepen, casussen, entries without hours) show nothing extra.
+    kinds = set()
+    for query in ("mantelzorg", "dementie"):
+        open_search(driver, server, f"?q={query}")
+        wait_for_query(driver, query)
+        for href in result_links(driver):
+            html = file_for_url_path(site_dir, href).read_text(encoding="utf-8")
+            has_hours = href.startswith(("/voorzieningen/", "/loketten/")) and 'id="tijden-Openingstijden"' in html
+            kinds.add(has_hours)
+            assert (opening_line(driver, href) is not None) == has_hours, href
+    assert kinds == {True, False}, "the queries should find results with and without opening hours"
 
 
 def test_no_results_suggests_a_word_that_finds_results(driver, server):

@@ -1,6 +1,7 @@
 // "Nu open": whether a voorziening or loket is open right now, and when it opens next.
 // Computed in the browser from the opening hours on the page, in Europe/Amsterdam time
 // (summer time included). Without JavaScript the full table on the page says the same.
+// The search page imports `openingLine` to show the same line under each result.
 //
 // Markup: <p class="nu-open" data-openingstijden='{"ma":[["09:00","17:00"]],…,"uitzonderingen":[…]}' hidden></p>
 
@@ -76,14 +77,22 @@ export function describe(status) {
   return text;
 }
 
+/**
+ * What a "Nu open" line shows for `schedule` at `instant`: its sentence and its state class
+ * (`is-open` or `is-gesloten`). Entry pages and search results (search-ui.js) both use this.
+ */
+export function openingLine(schedule, instant) {
+  const status = openingStatus(schedule, instant);
+  return { text: describe(status), className: status.open ? "is-open" : "is-gesloten" };
+}
+
 /** Fills every `.nu-open` element on the page. */
 export function showOpeningStatus(document, instant = new Date()) {
   for (const element of document.querySelectorAll(".nu-open[data-openingstijden]")) {
     try {
-      const schedule = JSON.parse(element.getAttribute("data-openingstijden"));
-      const status = openingStatus(schedule, instant);
-      element.textContent = describe(status);
-      element.classList.add(status.open ? "is-open" : "is-gesloten");
+      const line = openingLine(JSON.parse(element.getAttribute("data-openingstijden")), instant);
+      element.textContent = line.text;
+      element.classList.add(line.className);
       element.hidden = false;
     } catch {
       element.hidden = true; // the table on the page still tells the hours

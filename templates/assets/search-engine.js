@@ -356,13 +356,16 @@ export function createSearchEngine({ base, fetch: fetchImpl }) {
     return changed ? words.join(' ') : null;
   }
 
-  /** Display data for document ids, fetching only the metadata chunks they live in. */
+  /** Display data for document ids, fetching only the metadata chunks they live in.
+   * `openingstijden` (voorzieningen and loketten that have them) is nu-open.js's schedule object. */
   async function describe(ids) {
     const m = await manifest();
     return Promise.all(ids.map(async ({ id, tier, score }) => {
       const rows = await docChunk(Math.floor(id / m.docChunk));
-      const [url, type, title, summary, municipalities, flags] = rows[id % m.docChunk];
-      return { id, url, type, title, summary, municipalities, free: (flags & 1) === 1, open: (flags & 2) === 2, tier, score };
+      const [url, type, title, summary, municipalities, flags, openingstijden] = rows[id % m.docChunk];
+      const result = { id, url, type, title, summary, municipalities, free: (flags & 1) === 1, open: (flags & 2) === 2, tier, score };
+      if (openingstijden) result.openingstijden = openingstijden;
+      return result;
     }));
   }
 

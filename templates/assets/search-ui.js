@@ -1,6 +1,7 @@
 // The /zoeken/ page: reads ?q= and filters from the URL, searches while typing, renders results,
 // facets, status and "Bedoelde u …?". Expects the markup in the page template (ids zoek…).
 import { createSearchEngine, FACETS, PAGE_SIZE } from './search-engine.js';
+import { openingLine } from './nu-open.js';
 
 const LEGENDS = { categorie: 'Categorie', doelgroep: 'Voor wie', gemeente: 'Gemeente', toegang: 'Toegang', gratis: 'Kosten' };
 const DEBOUNCE_MS = 250;
@@ -36,14 +37,30 @@ function el(doc, tag, attrs = {}, text) {
   return node;
 }
 
-/** One result: link first (to the entry page), then type, summary, gemeente and badges. */
-export function renderResult(doc, r) {
+/** The "Nu open" line of a result with opening hours, as on its entry page; null without hours. */
+function openingStatusLine(doc, r, now) {
+  if (!r.openingstijden) return null;
+  try {
+    const line = openingLine(r.openingstijden, now);
+    return el(doc, 'p', { class: `nu-open zoek-open ${line.className}` }, line.text);
+  } catch {
+    return null;   // unusable hours: the entry page still has the table
+  }
+}
+
+/**
+ * One result: link first (to the entry page), then type, summary, "Nu open" (voorzieningen and
+ * loketten with opening hours, at `now`), gemeente and badges.
+ */
+export function renderResult(doc, r, now = new Date()) {
   const li = el(doc, 'li', { class: 'zoek-resultaat' });
   const h = el(doc, 'h2', { class: 'zoek-titel' });
   h.appendChild(el(doc, 'a', { href: r.url }, r.title));
   li.appendChild(h);
   li.appendChild(el(doc, 'p', { class: 'zoek-type' }, r.type));
   if (r.summary) li.appendChild(el(doc, 'p', { class: 'zoek-samenvatting' }, r.summary));
+  const opening = openingStatusLine(doc, r, now);
+  if (opening) li.appendChild(opening);
   if (r.municipalities) li.appendChild(el(doc, 'p', { class: 'zoek-gemeente' }, `Gemeente: ${r.municipalities}`));
   if (r.free || r.open) {
     const badges = el(doc, 'p', { class: 'zoek-labels' });

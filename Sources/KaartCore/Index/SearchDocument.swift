@@ -20,15 +20,18 @@ public struct SearchDocument: Sendable {
     /// "vrij", "indicatie", "verwijzing" or nil.
     public var access: String?
     public var isFree: Bool
+    /// `openingstijden` of a voorziening or loket, for the "Nu open" line under the result.
+    public var openingHours: OpeningHours?
 
     public init(
         url: String, type: String, title: String, summary: String, body: String,
         keywords: [String] = [], categories: [(key: String, label: String)] = [],
         audiences: [(key: String, label: String)] = [], municipalities: [String] = [],
-        access: String? = nil, isFree: Bool = false
+        access: String? = nil, isFree: Bool = false, openingHours: OpeningHours? = nil
     ) {
         self.url = url; self.type = type; self.title = title; self.summary = summary; self.body = body
         self.keywords = keywords; self.categories = categories; self.audiences = audiences
         self.municipalities = municipalities; self.access = access; self.isFree = isFree
+        self.openingHours = openingHours
     }
 }

@@ -9,7 +9,8 @@
 /// - `c/<term>.json`: first-query blocks of very common terms (`CommonTermBlock`).
 /// - `x/<n>.json`: typo index for misspelt first letters (`TypoKeys`).
 /// - `f/<n>.json`: facet codes of `facetChunk` documents, run-length encoded.
-/// - `d/<n>.json`: display metadata of `docChunk` documents, fetched only for shown results.
+/// - `d/<n>.json`: display metadata of `docChunk` documents (with opening hours), fetched only for
+///   shown results.
 ///
 /// The browser side is `templates/assets/search-engine.js`.
 public struct SearchIndexBuilder: Sendable {
@@ -94,10 +95,13 @@ public struct SearchIndexBuilder: Sendable {
         return files
     }
 
-    /// [url, type, title, summary, gemeenten, flags] with flags bit 0 = gratis, bit 1 = vrij toegankelijk.
+    /// [url, type, title, summary, gemeenten, flags] with flags bit 0 = gratis, bit 1 = vrij toegankelijk,
+    /// plus a seventh element, the opening hours in `nu-open.js`'s compact shape, only when the
+    /// document has them. They live here, not in the term index, so only shown results pay for them.
     static func metadataRow(_ doc: SearchDocument) -> [Any] {
         let flags = (doc.isFree ? 1 : 0) | (doc.access == "vrij" ? 2 : 0)
-        return [doc.url, doc.type, doc.title, doc.summary, doc.municipalities.joined(separator: ", "), flags]
+        let row: [Any] = [doc.url, doc.type, doc.title, doc.summary, doc.municipalities.joined(separator: ", "), flags]
+        return row + (doc.openingHours.map { [$0.browserObject(compact: true)] } ?? [])
     }
 
     /// Documents numbered by facet values make facet chunks compress to long runs.

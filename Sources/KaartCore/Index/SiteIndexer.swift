@@ -39,7 +39,8 @@ public struct SiteIndexer: Sendable {
             audiences: common.doelgroepen.map { ($0.value, taxonomy.label($0.value, in: .doelgroepen)) },
             municipalities: common.gemeenten.map { $0.value == "landelijk" ? "Landelijk" : $0.value },
             access: (entry as? Voorziening)?.toegang.rawValue,
-            isFree: common.gratis)
+            isFree: common.gratis,
+            openingHours: entry is Voorziening || entry is Loket ? common.openingstijden : nil)
     }
 
     /// A taxonomy key is an editor's Dutch word too ("mantelzorgondersteuning", "schuldhulp"); it is

@@ -4,13 +4,23 @@ struct FeedRenderer {
     /// How many recently checked entries the feed lists.
     static let feedSize = 50
 
-    /// - Parameter pagePaths: the paths of all public HTML pages, e.g. `voorzieningen/x/index.html`.
+    /// Plan pages: disallowed in robots.txt and never in the sitemap.
+    static let planFolder = "plan/"
+
+    /// - Parameter pagePaths: the paths of all public HTML pages, e.g. `voorzieningen/x/index.html`;
+    ///   pages marked noindex are left out of the sitemap here.
     func render(pagePaths: [String]) -> [OutputFile] {
         [sitemap(pagePaths), robots(), atomFeed()]
     }
 
+    /// Whether a page belongs in the sitemap: a sitemap that lists a noindex page asks search
+    /// engines to crawl what they are told not to index.
+    static func isIndexable(_ path: String) -> Bool {
+        path.hasSuffix("index.html") && !StandardPageRenderer.noindexPaths.contains(path) && !path.hasPrefix(planFolder)
+    }
+
     private func sitemap(_ pagePaths: [String]) -> OutputFile {
-        let urls = pagePaths.filter { $0.hasSuffix("index.html") }.sorted().map { path -> String in
+        let urls = pagePaths.filter(Self.isIndexable).sorted().map { path -> String in
             let url = context.absoluteURL("/" + path.dropLast("index.html".count))
             return "  <url><loc>\(HTMLEscaping.escape(url))</loc></url>"
         }
@@ -27,7 +37,7 @@ struct FeedRenderer {
     private func robots() -> OutputFile {
         OutputFile(path: "robots.txt", text: """
         User-agent: *
-        Disallow: /plan/
+        Disallow: /\(Self.planFolder)
         Sitemap: \(context.absoluteURL("/sitemap.xml"))
 
         """)

@@ -2,6 +2,11 @@
 struct StandardPageRenderer {
     let context: RenderContext
 
+    /// The pages whose template says `<meta name="robots" content="noindex">`: "mijn lijstje" is
+    /// filled from the visitor's own link, and the 404 page stands in for missing ones. They stay
+    /// out of the sitemap (`FeedRenderer`).
+    static let noindexPaths: Set<String> = ["lijstje/index.html", "404.html"]
+
     func render() -> [OutputFile] {
         specs().map(context.render)
     }

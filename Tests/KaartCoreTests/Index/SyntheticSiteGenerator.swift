@@ -51,10 +51,33 @@ struct SyntheticSiteGenerator {
                 categories: [(key: category, label: category.capitalized)],
                 audiences: aud.map { (key: $0, label: $0.capitalized) }, municipalities: [place],
                 access: type == "Voorziening" ? g.pick(["vrij", "indicatie", "verwijzing"]) : nil,
-                isFree: g.next() % 3 == 0)
+                isFree: g.next() % 3 == 0,
+                openingHours: type == "Lotgenotengroep" ? nil : Self.openingHours(i))
         }
         self = g
         return docs
+    }
+
+    /// Two in three voorzieningen and loketten have opening hours (the example site has more), in
+    /// one of a few realistic shapes, some with a holiday; taken from the document number, not
+    /// the random stream, so every other value stays what it was before documents had hours.
+    static func openingHours(_ i: Int) -> OpeningHours? {
+        guard i % 3 != 0 else { return nil }
+        func range(_ text: String) -> TimeRange { TimeRange(text)! }
+        let weekdays: [Weekday] = [.monday, .tuesday, .wednesday, .thursday, .friday]
+        let shapes: [[Weekday: [TimeRange]]] = [
+            Dictionary(uniqueKeysWithValues: weekdays.map { ($0, [range("09:00-17:00")]) }),
+            Dictionary(uniqueKeysWithValues: weekdays.map { ($0, [range("09:00-12:30"), range("13:30-17:00")]) }),
+            [.monday: [range("09:30-12:00")], .wednesday: [range("09:30-12:00"), range("13:30-16:30")],
+             .friday: [range("09:30-12:00")]],
+            [.monday: [range("12:00-17:00")], .wednesday: [range("12:00-17:00")], .friday: [range("12:00-17:00")],
+             .saturday: [range("13:00-17:00")], .sunday: [range("13:00-17:00")]],
+        ]
+        let holidays = i % 2 == 0 ? [] : [
+            OpeningHours.Exception(datum: LocalDate(year: 2026, month: 12, day: 25)!, toelichting: "Eerste Kerstdag"),
+            OpeningHours.Exception(datum: LocalDate(year: 2026, month: 12, day: 26)!, toelichting: "Tweede Kerstdag"),
+        ]
+        return OpeningHours(days: shapes[(i / 3) % shapes.count], uitzonderingen: holidays)
     }
 }
 

@@ -113,6 +113,29 @@ struct RenderStageTests {
         #expect(order == order.sorted())
     }
 
+    /// A sitemap that lists a noindex page asks search engines to crawl what they must not index.
+    @Test func theSitemapListsNoNoindexPage() throws {
+        let site = try FixtureSite(FixtureSite.planFile())
+        defer { site.remove() }
+        try site.issueToken()
+        try site.buildWithPlans()
+        let sitemap = try site.read("sitemap.xml")
+        let prefix = "https://kaart.example.nl/"
+        let listed = sitemap.components(separatedBy: "<loc>").dropFirst().map { String($0.prefix { $0 != "<" }) }
+        #expect(listed.count > 10)
+        for url in listed {
+            #expect(url.hasPrefix(prefix) && url.hasSuffix("/"), "\(url)")
+            let page = try site.read(String(url.dropFirst(prefix.count)) + "index.html")
+            #expect(!page.contains("name=\"robots\" content=\"noindex"), "\(url) is noindex but in the sitemap")
+        }
+        // The two noindex pages by name: they exist, say noindex, and are not listed.
+        #expect(try site.read("lijstje/index.html").contains("<meta name=\"robots\" content=\"noindex\">"))
+        let planPage = try #require(try site.planPages().first)
+        #expect(try site.read(planPage).contains("<meta name=\"robots\" content=\"noindex, nofollow\">"))
+        #expect(!sitemap.contains("/lijstje/"))
+        #expect(!sitemap.contains("/plan/"))
+    }
+
     @Test func listingsMakeTheSiteBrowsableWithoutJavaScript() throws {
         let site = try FixtureSite()
         defer { site.remove() }
