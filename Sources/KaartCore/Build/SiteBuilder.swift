@@ -168,6 +168,11 @@ public struct SiteBuilder: Sendable {
         guard !options.withoutPlans else { return TokenStore() }
         let url = URL(fileURLWithPath: options.tokenStorePath)
         let location = SourceLocation(path: options.tokenStorePath, line: 1)
+        if Self.isInside(url, folder: URL(fileURLWithPath: options.outputDirectory)) {
+            diagnostics.append(.error("Het bestand met de codes van de plannen staat in de map van de site. "
+                + "Dan komt het op internet. Zet het ergens anders neer, bijvoorbeeld in .kaart/tokens.json.", at: location))
+            return nil
+        }
         if let warning = TokenStoreFile.permissionWarning(for: url) { diagnostics.append(.warning(warning, at: location)) }
         do {
             return try TokenStore.load(from: url)
@@ -175,6 +180,15 @@ public struct SiteBuilder: Sendable {
             diagnostics.append(.error("\(error)", at: location))
             return nil
         }
+    }
+}
+
+extension SiteBuilder {
+    /// Whether `file` lies inside `folder`, after resolving symbolic links and `..`.
+    static func isInside(_ file: URL, folder: URL) -> Bool {
+        let filePath = file.standardizedFileURL.resolvingSymlinksInPath().path
+        let folderPath = folder.standardizedFileURL.resolvingSymlinksInPath().path
+        return filePath.hasPrefix(folderPath.hasSuffix("/") ? folderPath : folderPath + "/")
     }
 }
 

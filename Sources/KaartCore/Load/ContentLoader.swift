@@ -45,7 +45,7 @@ public struct ContentLoader: Sendable {
                 }
                 continue
             }
-            if let diagnostic = symlinkEscape(path: path, root: contentDirectory) {
+            if let diagnostic = symlinkEscape(path: path, resolvedRoot: URL(fileURLWithPath: contentDirectory).resolvingSymlinksInPath().path) {
                 result.diagnostics.append(diagnostic)
                 continue
             }
@@ -56,26 +56,35 @@ public struct ContentLoader: Sendable {
         }
     }
 
+    /// Reads the Markdown files of one folder on every core; results keep the file-name order.
     private func loadMarkdown(kind: ContentKind, folder: String, into result: inout LoadedContent) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
-            let path = "\(folder)/\(name)"
-            let slug = String(name.dropLast(3))
-            if let problem = SlugRules.problem(with: slug) {
-                result.diagnostics.append(.error(problem, at: SourceLocation(path: path, line: 1)))
-                continue
-            }
-            if let diagnostic = symlinkEscape(path: path, root: kind == .plan ? folder : contentDirectory) {
-                result.diagnostics.append(diagnostic)
-                continue
-            }
-            let split = readText(at: path).flatMap {
-                FrontMatterSplitter.split(text: $0, path: path, kind: kind, slug: slug)
-            }
-            switch split {
+        let markdownNames = names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
+        let root = kind == .plan ? folder : contentDirectory
+        let resolvedRoot = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
+        let loaded = ConcurrentResults<Result<SourceFile, Diagnostic>>(count: markdownNames.count)
+        DispatchQueue.concurrentPerform(iterations: markdownNames.count) { index in
+            loaded[index] = loadMarkdownFile(named: markdownNames[index], kind: kind, folder: folder, resolvedRoot: resolvedRoot)
+        }
+        for file in loaded.values {
+            switch file {
             case .success(let file): result.files.append(file)
             case .failure(let diagnostic): result.diagnostics.append(diagnostic)
             }
+        }
+    }
+
+    private func loadMarkdownFile(named name: String, kind: ContentKind, folder: String, resolvedRoot: String) -> Result<SourceFile, Diagnostic> {
+        let path = "\(folder)/\(name)"
+        let slug = String(name.dropLast(3))
+        if let problem = SlugRules.problem(with: slug) {
+            return .failure(.error(problem, at: SourceLocation(path: path, line: 1)))
+        }
+        if let diagnostic = symlinkEscape(path: path, resolvedRoot: resolvedRoot) {
+            return .failure(diagnostic)
+        }
+        return readText(at: path).flatMap {
+            FrontMatterSplitter.split(text: $0, path: path, kind: kind, slug: slug)
         }
     }
 
@@ -93,8 +102,8 @@ public struct ContentLoader: Sendable {
     /// A symbolic link may point only to a file inside the content folder: otherwise an editor
     /// could publish any file of the build machine.
     /// The file itself or a folder on its path may be the link, so the resolved path is compared.
-    private func symlinkEscape(path: String, root: String) -> Diagnostic? {
-        let resolvedRoot = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
+    /// - Parameter resolvedRoot: the allowed folder, with its symbolic links resolved.
+    private func symlinkEscape(path: String, resolvedRoot: String) -> Diagnostic? {
         let resolvedFile = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         if resolvedFile.hasPrefix(resolvedRoot + "/") { return nil }
         guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: path) else {

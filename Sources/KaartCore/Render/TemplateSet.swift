@@ -8,8 +8,14 @@ public struct TemplateSet: Sendable {
 
     private let library: MustacheLibrary
 
+    /// Put in front of every template, so values are escaped by `FastHTMLContentType`. It sits on
+    /// line 1 without a line break, so only columns on line 1 shift (and are corrected).
+    private static let contentTypePragma = "{{% CONTENT_TYPE: \(FastHTMLContentType.name)}}"
+    private static let registerContentType: Void = MustacheContentTypes.register(FastHTMLContentType(), named: FastHTMLContentType.name)
+
     /// Loads every `*.mustache` file in `directory` (not in subfolders), named by its file name.
     public static func load(from directory: String) -> Result<TemplateSet, DiagnosticList> {
+        _ = registerContentType
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
@@ -20,10 +26,11 @@ public struct TemplateSet: Sendable {
                 continue
             }
             do {
-                library.register(try MustacheTemplate(string: text), named: String(file.dropLast(".mustache".count)))
+                library.register(try MustacheTemplate(string: contentTypePragma + text), named: String(file.dropLast(".mustache".count)))
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error("Het sjabloon klopt niet: \(error.error).",
-                                          at: SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber)))
+                let line = error.context.lineNumber
+                let column = line == 1 ? max(1, error.context.columnNumber - contentTypePragma.count) : error.context.columnNumber
+                diagnostics.append(.error("Het sjabloon klopt niet: \(error.error).", at: SourceLocation(path: path, line: line, column: column)))
             } catch {
                 diagnostics.append(.error("Het sjabloon klopt niet: \(error).", at: SourceLocation(path: path, line: 1)))
             }

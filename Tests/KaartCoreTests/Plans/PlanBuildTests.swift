@@ -199,6 +199,27 @@ struct PlanBuildTests {
         #expect(!FileManager.default.fileExists(atPath: site.outputDirectory))
     }
 
+    @Test func aTokenStoreInsideTheOutputFolderIsRefusedAndNothingIsPublished() throws {
+        let site = try FixtureSite(FixtureSite.planFile())
+        defer { site.remove() }
+        try site.issueToken()
+        try site.buildWithPlans()
+        let before = try site.publishedFiles()
+        let insidePublic = "\(site.outputDirectory)/tokens.json"
+        try FileManager.default.copyItem(atPath: site.tokenStorePath, toPath: insidePublic)
+        var options = site.planOptions()
+        options.tokenStorePath = insidePublic
+
+        let failure = #expect(throws: BuildFailure.self) {
+            try SiteBuilder(options: options, clock: FixedBuildClock(today: FixtureSite.today)).build()
+        }
+        let problem = try #require(failure?.diagnostics.errors.first { $0.location.path == insidePublic })
+        #expect(problem.message.contains("in de map van de site"))
+        try FileManager.default.removeItem(atPath: "\(site.outputDirectory)/tokens.json")
+        let after = try site.publishedFiles()
+        #expect(after.map(\.path) == before.map(\.path) && after.map(\.data) == before.map(\.data))
+    }
+
     @Test func aTokenStoreReadableByOthersGivesAWarning() throws {
         let site = try FixtureSite(FixtureSite.planFile())
         defer { site.remove() }

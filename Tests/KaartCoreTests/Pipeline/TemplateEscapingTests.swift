@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import KaartCore
+
+@Suite("Templates: HTML escaping and template errors")
+struct TemplateEscapingTests {
+    @Test func theFiveHTMLCharactersAreEscapedAndEverythingElseIsKept() {
+        #expect(HTMLEscaping.escape(#"<a href='x'>Tom & "Jerry"</a>"#)
+            == "&lt;a href=&#39;x&#39;&gt;Tom &amp; &quot;Jerry&quot;&lt;/a&gt;")
+        #expect(HTMLEscaping.escape("Café 👵🏽 e\u{301}") == "Café 👵🏽 e\u{301}")
+        #expect(HTMLEscaping.escape("é<\u{338}") == "é&lt;\u{338}", "a combining mark must not hide a '<'")
+        #expect(HTMLEscaping.escape("") == "")
+    }
+
+    @Test func everyTemplateAndPartialEscapesWithTheSameRules() throws {
+        let directory = try Self.templates([
+            "layout": #"<p title="{{t}}">{{t}}</p>{{> deel}}{{{t}}}"#,
+            "deel": "<i>{{t}}</i>",
+        ])
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        guard case .success(let templates) = TemplateSet.load(from: directory) else {
+            Issue.record("templates did not load")
+            return
+        }
+        let hostile = #"<script>alert('x')</script> & ""#
+        let escaped = HTMLEscaping.escape(hostile)
+        #expect(templates.render(["t": hostile], with: "layout")
+            == #"<p title="\#(escaped)">\#(escaped)</p><i>\#(escaped)</i>\#(hostile)"#)
+    }
+
+    @Test func anErrorOnTheFirstLineOfATemplateNamesTheColumnInTheFile() throws {
+        let directory = try Self.templates(["layout": "ab {{/nergens}}"])
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        guard case .failure(let list) = TemplateSet.load(from: directory) else {
+            Issue.record("a broken template must not load")
+            return
+        }
+        let location = try #require(list.diagnostics.first { $0.location.path.hasSuffix("layout.mustache") }?.location)
+        #expect(location.line == 1)
+        #expect((1...16).contains(location.column), "column \(location.column) lies outside the line")
+    }
+
+    /// A template folder with every required template (empty) plus `files`.
+    private static func templates(_ files: [String: String]) throws -> String {
+        let directory = NSTemporaryDirectory() + "kaart-templates-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        for name in TemplateSet.requiredNames { try "".write(toFile: "\(directory)/\(name).mustache", atomically: false, encoding: .utf8) }
+        for (name, text) in files { try text.write(toFile: "\(directory)/\(name).mustache", atomically: false, encoding: .utf8) }
+        return directory
+    }
+}
