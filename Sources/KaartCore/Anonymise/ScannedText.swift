@@ -89,7 +89,8 @@ struct ScannedText {
             default: return .symbol
             }
         }
-        if c.isNewline { return .newline }
+        // U+2028, U+2029 and U+0085 separate words, but editors and every other diagnostic count
+        // only LF as a new line, so they must not shift the reported line.
         if c.isWhitespace { return .space }
         if c.isLetter { return .word }
         return .symbol

@@ -89,14 +89,25 @@ public struct ContentLoader: Sendable {
     }
 
     private func readText(at path: String) -> Result<String, Diagnostic> {
+        let unreadable = Diagnostic.error("Het bestand kan niet worden gelezen.", at: SourceLocation(path: path, line: 1))
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(unreadable) }
+        defer { close(descriptor) }
         // Check the size before reading, so a huge stray file is never loaded into memory.
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > TextDecoder.maximumFileSize {
-            return .failure(TextDecoder.tooLarge(byteCount: size, path: path))
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return .failure(unreadable) }
+        let size = Int(info.st_size)
+        if size > TextDecoder.maximumFileSize { return .failure(TextDecoder.tooLarge(byteCount: size, path: path)) }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var filled = 0
+        while filled < size {
+            let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, size - filled) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { break }
+            filled += count
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(.error("Het bestand kan niet worden gelezen.", at: SourceLocation(path: path, line: 1)))
-        }
-        return TextDecoder.decode(Array(data), path: path)
+        guard filled == size else { return .failure(unreadable) }
+        return TextDecoder.decode(bytes, path: path)
     }
 
     /// A symbolic link may point only to a file inside the content folder: otherwise an editor

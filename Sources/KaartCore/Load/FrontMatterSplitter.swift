@@ -8,23 +8,50 @@ enum FrontMatterSplitter {
             return .failure(.error("Het bestand is leeg. Vul de gegevens in tussen twee regels met '---', of verwijder het bestand.",
                                    at: SourceLocation(path: path, line: 1)))
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingTrailingSpaces() == "---" else {
+        var lines = LineCursor(text)
+        guard let first = lines.next(), first.text.trimmingTrailingSpaces() == "---" else {
             return .failure(.error(
                 "Het bestand begint niet met '---'. Zet de gegevens (front matter) tussen twee regels met '---'.",
                 at: SourceLocation(path: path, line: 1)))
         }
-        guard let closing = lines.dropFirst().firstIndex(where: { ["---", "..."].contains($0.trimmingTrailingSpaces()) }) else {
-            return .failure(.error(
-                "De gegevens bovenaan worden niet afgesloten. Zet een regel met '---' onder de laatste gegevensregel.",
-                at: SourceLocation(path: path, line: 1)))
+        while let line = lines.next() {
+            guard ["---", "..."].contains(line.text.trimmingTrailingSpaces()) else { continue }
+            // The front matter runs from the line after the opening fence to the line before this one.
+            var frontMatter = text[first.nextLineStart..<line.text.startIndex]
+            if frontMatter.last == "\n" { frontMatter = frontMatter.dropLast() }
+            return .success(SourceFile(
+                path: path, kind: kind, slug: slug, text: text,
+                frontMatter: String(frontMatter), frontMatterFirstLine: 2,
+                body: String(text[line.nextLineStart...]), bodyFirstLine: line.number + 1))
         }
-        let frontMatter = lines[1..<closing].joined(separator: "\n")
-        let body = lines[(closing + 1)...].joined(separator: "\n")
-        return .success(SourceFile(
-            path: path, kind: kind, slug: slug, text: text,
-            frontMatter: frontMatter, frontMatterFirstLine: 2,
-            body: body, bodyFirstLine: closing + 2))
+        return .failure(.error(
+            "De gegevens bovenaan worden niet afgesloten. Zet een regel met '---' onder de laatste gegevensregel.",
+            at: SourceLocation(path: path, line: 1)))
+    }
+}
+
+/// Walks the lines of a text without copying them: each line with its 1-based number and where
+/// the next line starts (the end of the text after the last line).
+private struct LineCursor {
+    private let text: String
+    private var start: String.Index?
+    private var number = 0
+
+    init(_ text: String) {
+        self.text = text
+        start = text.startIndex
+    }
+
+    mutating func next() -> (text: Substring, number: Int, nextLineStart: String.Index)? {
+        guard let lineStart = start else { return nil }
+        number += 1
+        guard let newline = text.utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) else {
+            start = nil
+            return (text[lineStart...], number, text.endIndex)
+        }
+        let nextStart = text.utf8.index(after: newline)
+        start = nextStart
+        return (text[lineStart..<newline], number, nextStart)
     }
 }
 

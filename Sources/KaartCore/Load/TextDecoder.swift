@@ -16,7 +16,7 @@ enum TextDecoder {
                 "Het bestand bevat tekens die geen geldige UTF-8 zijn. Sla het bestand op als UTF-8.",
                 at: SourceLocation(path: path, line: line)))
         }
-        if text.contains("\r") {
+        if content.contains(UInt8(ascii: "\r")) {
             return .success(text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))
         }
         return .success(text)

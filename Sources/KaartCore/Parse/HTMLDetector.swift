@@ -16,7 +16,27 @@ enum HTMLDetector {
             }
             index = next
         }
-        if text.range(of: "javascript:", options: .caseInsensitive) != nil { return "javascript:" }
-        return nil
+        return containsJavaScriptScheme(text) ? "javascript:" : nil
+    }
+
+    private static let javaScriptScheme = Array("javascript:".utf8)
+
+    /// Whether `javascript:` occurs in any mix of upper and lower case (ASCII, as browsers read schemes).
+    static func containsJavaScriptScheme(_ text: String) -> Bool {
+        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            let pattern = javaScriptScheme
+            guard bytes.count >= pattern.count else { return false }
+            for start in 0...(bytes.count - pattern.count) {
+                var offset = 0
+                while offset < pattern.count, asciiLowercased(bytes[start + offset]) == pattern[offset] { offset += 1 }
+                if offset == pattern.count { return true }
+            }
+            return false
+        }
+        return text.utf8.withContiguousStorageIfAvailable(search) ?? Array(text.utf8).withUnsafeBufferPointer(search)
+    }
+
+    private static func asciiLowercased(_ byte: UInt8) -> UInt8 {
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
     }
 }

@@ -2,6 +2,11 @@ import Yams
 
 /// Parses a YAML text into a `FieldReader`, translating parser errors into located Dutch messages.
 enum YAMLDocumentParser {
+    /// The scalar types front matter uses: null, booleans and numbers. Dates are read from their
+    /// text, so the timestamp pattern (the slowest, run for every key when Yams checks for
+    /// duplicate keys) is left out, with the merge (`<<`) and value (`=`) keys nobody writes.
+    private static let resolver = Resolver.default.removing(.timestamp).removing(.merge).removing(.value)
+
     /// - Parameters:
     ///   - yaml: the YAML text.
     ///   - path: the file, for messages.
@@ -18,7 +23,7 @@ enum YAMLDocumentParser {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try Yams.compose(yaml: yaml, resolver)
         } catch let error as YamlError {
             let (line, column, message) = translate(error)
             sink.error(message, at: SourceLocation(path: path, line: firstLine + line - 1, column: column))
@@ -34,10 +39,22 @@ enum YAMLDocumentParser {
         return FieldReader(mapping: mapping, node: root, path: path, firstLine: firstLine, sink: sink)
     }
 
+    /// The 1-based line of the first tab in a line's indentation, or `nil`.
     private static func firstIndentingTab(in yaml: String) -> Int? {
-        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let indent = line.prefix { $0 == " " || $0 == "\t" }
-            if indent.contains("\t") { return index + 1 }
+        var line = 1
+        var inIndentation = true
+        for byte in yaml.utf8 {
+            switch byte {
+            case UInt8(ascii: "\n"):
+                line += 1
+                inIndentation = true
+            case UInt8(ascii: "\t") where inIndentation:
+                return line
+            case UInt8(ascii: " "):
+                break
+            default:
+                inIndentation = false
+            }
         }
         return nil
     }

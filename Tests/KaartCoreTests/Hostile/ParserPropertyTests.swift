@@ -223,14 +223,14 @@ struct ParserPropertyTests {
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
     }
 
-    /// Found by the property above: the scanner counts U+2028 (pasted from web pages and Word) as
+    /// Found by the property above: the scanner counted U+2028 (pasted from web pages and Word) as
     /// a line break, but editors and every other diagnostic count only LF, so the reported line
-    /// is one too far. Fixing it is one line in `ScannedText.classify`; until then it is a known issue.
+    /// was one too far.
     @Test func lineSeparatorsDoNotShiftFindingLines() {
         let scanner = PersonalDataScanner(dictionary: ["het", "is"])
-        let text = "Zij liep\u{2028}naar huis.\nBel 06-12345678."
-        withKnownIssue("ScannedText treats U+2028 as a new line") {
-            #expect(scanner.scan(text).first?.line == 2)
+        for separator in ["\u{2028}", "\u{2029}", "\u{85}"] {
+            let text = "Zij liep\(separator)naar huis.\nBel 06-12345678."
+            #expect(scanner.scan(text).first?.line == 2, "separator \(separator.unicodeScalars.first!.value)")
         }
     }
 

@@ -41,6 +41,11 @@ struct ParseStageTests {
         #expect(errors.first?.location.line == 8)
     }
 
+    @Test func aTabInsideAValueIsNotIndentation() throws {
+        let errors = try diagnostics(voorziening(replacing: "toegang: vrij", with: "toegang: vrij\nkosten: gratis\tvoor iedereen"))
+        #expect(!errors.contains { $0.message.contains("tab") })
+    }
+
     @Test func duplicateKeysAreAnError() throws {
         let errors = try diagnostics(voorziening(replacing: "toegang: vrij", with: "toegang: vrij\ntitel: Nog een"))
         #expect(errors.first?.message.contains("'titel'") == true)
@@ -89,6 +94,15 @@ struct ParseStageTests {
         let errors = try diagnostics(voorziening(replacing: "titel: Test", with: "titel: Test <script>alert(1)</script>"))
         #expect(errors.count == 1)
         #expect(errors[0].message.contains("HTML"))
+    }
+
+    @Test func theJavaScriptSchemeIsFoundInAnyCase() {
+        for text in ["javascript:alert(1)", "Klik JaVaScRiPt:x", "xJAVASCRIPT:", "é javascript:"] {
+            #expect(HTMLDetector.firstTag(in: text) == "javascript:", "\(text)")
+        }
+        for text in ["javascript", "java script:", "https://javascript.info/", "javascrip:", "", "09:00"] {
+            #expect(HTMLDetector.firstTag(in: text) == nil, "\(text)")
+        }
     }
 
     @Test func aJavascriptAddressIsRefused() throws {
