@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds the sharded Dutch search index under `zoeken/index/`.
 ///
 /// Layout (all JSON):
@@ -41,9 +43,15 @@ public struct SearchIndexBuilder: Sendable {
         var vocabulary: [String] = []
         var vocabularyIDs: [String: Int32] = [:]
         var lengthSums = [Float](repeating: 0, count: SearchField.allCases.count)
-        let tokenized: [[[Int32]]] = ordered.map { doc in
+        // Normalising is the costly part and independent per document, so it runs on every core;
+        // ids are then given out in document order, which keeps the output deterministic.
+        let normalized = ConcurrentResults<[[String]]>(count: ordered.count)
+        DispatchQueue.concurrentPerform(iterations: ordered.count) { index in
+            normalized[index] = SearchField.allCases.map { DutchNormalizer.terms($0.text(of: ordered[index])) }
+        }
+        let tokenized: [[[Int32]]] = normalized.values.map { fields in
             SearchField.allCases.map { field in
-                let tokens = DutchNormalizer.terms(field.text(of: doc))
+                let tokens = fields[field.rawValue]
                 lengthSums[field.rawValue] += Float(tokens.count)
                 return tokens.map { token in
                     if let id = vocabularyIDs[token] { return id }
@@ -56,10 +64,15 @@ public struct SearchIndexBuilder: Sendable {
         }
         var words = dictionary
         for word in vocabulary where word.unicodeScalars.count >= 3 { words.insert(word) }
-        var analyzer = TermAnalyzer(splitter: CompoundSplitter(words: words))
+        let analyzer = TermAnalyzer(splitter: CompoundSplitter(words: words))
         let averages = lengthSums.map { $0 / Float(max(ordered.count, 1)) }
+        let distinctTokens = vocabulary
+        let analyzed = ConcurrentResults<[TermAnalyzer.Key]>(count: distinctTokens.count)
+        DispatchQueue.concurrentPerform(iterations: distinctTokens.count) { index in
+            analyzed[index] = analyzer.keys(for: distinctTokens[index])
+        }
         var accumulator = PostingsAccumulator()
-        let keysByToken = vocabulary.map { accumulator.intern(analyzer.keys(for: $0)) }
+        let keysByToken = analyzed.values.map { accumulator.intern($0) }
         for (doc, fields) in tokenized.enumerated() {
             accumulator.add(
                 doc: Int32(doc), fields: fields.map { $0.map { keysByToken[Int($0)] } }, averageLengths: averages)

@@ -1,8 +1,7 @@
 /// Turns one folded token into the index keys it contributes, with their weights:
 /// the surface word and its stem at full weight, compound parts (and their stems) at half weight.
-///
-/// Results are cached per distinct token because a site repeats the same words many times.
-struct TermAnalyzer {
+/// The index builder calls it once per distinct token, on every core.
+struct TermAnalyzer: Sendable {
     struct Key: Equatable {
         var term: String
         var weight: Float
@@ -13,12 +12,10 @@ struct TermAnalyzer {
     static let partWeight: Float = 0.5
 
     let splitter: CompoundSplitter
-    private var cache: [String: [Key]] = [:]
 
     init(splitter: CompoundSplitter) { self.splitter = splitter }
 
-    mutating func keys(for token: String) -> [Key] {
-        if let hit = cache[token] { return hit }
+    func keys(for token: String) -> [Key] {
         var keys: [Key] = []
         func add(_ term: String, _ weight: Float, _ isWord: Bool) {
             if let i = keys.firstIndex(where: { $0.term == term }) {
@@ -34,7 +31,6 @@ struct TermAnalyzer {
             add(part, Self.partWeight, true)
             add(DutchNormalizer.stem(part), Self.partWeight, false)
         }
-        cache[token] = keys
         return keys
     }
 }

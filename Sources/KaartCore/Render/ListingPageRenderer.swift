@@ -30,13 +30,14 @@ struct ListingPageRenderer {
             specs.append(listing(path: "/doelgroep/\(term.key)/", title: "Voor: \(term.label.lowercased())",
                                  intro: "Hulp en ondersteuning voor \(term.label.lowercased()).", sections: grouped(entries, summaries)))
         }
-        let national = section("Landelijk: voor heel Nederland", groups.byGemeente["landelijk"] ?? [], summaries)
+        let national = nationalSection(groups.byGemeente["landelijk"] ?? [], summaries, into: &specs)
         for municipality in context.site.settings.gemeenten {
             let local = groups.byGemeente[municipality] ?? []
-            specs.append(listing(path: "/gemeente/\(SlugRules.slug(from: municipality))/", title: "Gemeente \(municipality)",
+            specs.append(listing(path: RenderContext.gemeentePath(municipality), title: "Gemeente \(municipality)",
                                  intro: "Alle hulp voor inwoners van \(municipality).",
                                  sections: grouped(local, summaries) + [national]))
         }
+        if let overview = gemeenteOverview() { specs.append(overview) }
         specs.append(alphabetical(summaries))
         specs.append(contentsOf: kindOverviews(groups, summaries))
         specs.append(mantelzorg(summaries))
@@ -45,9 +46,10 @@ struct ListingPageRenderer {
     }
 
     func listing(path: String, title: String, intro: String, sections: [[String: Any]], extra: [String: Any] = [:]) -> PageSpec {
-        var listing: [String: Any] = ["titel": title, "intro": intro, "sections": sections.filter { ($0["items"] as? [Any])?.isEmpty == false }]
+        let shown = sections.filter { ($0["items"] as? [Any])?.isEmpty == false || $0["meer"] != nil }
+        var listing: [String: Any] = ["titel": title, "intro": intro, "sections": shown]
         listing.merge(extra) { _, new in new }
-        if (listing["sections"] as? [Any])?.isEmpty ?? true { listing["leeg"] = true }
+        if shown.isEmpty, listing["filters"] == nil { listing["leeg"] = true }
         let values = context.page(title: title, description: intro, path: path, ["listing": listing])
         return context.spec("listing", path: String(path.dropFirst()) + "index.html", values)
     }
@@ -57,6 +59,31 @@ struct ListingPageRenderer {
         if let heading { section["heading"] = heading }
         if let id { section["id"] = id }
         return section
+    }
+
+    /// The national entries on every gemeente page: listed there when they are few; otherwise a
+    /// link to one page of their own, so a national site does not repeat them on hundreds of pages.
+    private func nationalSection(_ entries: [any DirectoryEntry], _ summaries: EntrySummaryTable,
+                                 into specs: inout [PageSpec]) -> [String: Any] {
+        let heading = "Landelijk: voor heel Nederland"
+        guard entries.count > RenderContext.repeatedListLimit else { return section(heading, entries, summaries) }
+        specs.append(listing(path: Self.nationalPath, title: heading, intro: "Hulp voor inwoners van elke gemeente.",
+                             sections: grouped(entries, summaries)))
+        return ["heading": heading, "items": [Any](),
+                "meer": ["url": Self.nationalPath, "tekst": "Bekijk alle \(entries.count) landelijke voorzieningen, groepen en loketten"]]
+    }
+
+    static let nationalPath = "/gemeente/landelijk/"
+
+    /// The page with every gemeente, when there are too many to list in the footer of each page.
+    private func gemeenteOverview() -> PageSpec? {
+        let municipalities = context.site.settings.gemeenten
+        guard municipalities.count > RenderContext.repeatedListLimit else { return nil }
+        let links = municipalities.sorted { $0.localizedStandardCompare($1) == .orderedAscending }
+            .map { ["url": RenderContext.gemeentePath($0), "label": $0] }
+        return listing(path: RenderContext.gemeenteOverviewPath, title: "Gemeenten",
+                       intro: "Kies uw gemeente. Dan ziet u alle hulp voor inwoners van die gemeente.",
+                       sections: [], extra: ["filters": [["heading": "Alle gemeenten", "links": links]]])
     }
 
     /// Entries split by kind, so a reader sees voorzieningen, groups and loketten apart.

@@ -12,6 +12,16 @@ struct RenderContext: Sendable {
     let entriesBySlug: [String: any DirectoryEntry]
     /// Entries that appear in listings: everything except stopped entries.
     let listedEntries: [any DirectoryEntry]
+    /// The municipality links in every page's footer, made once per build; empty when there are
+    /// more than `repeatedListLimit`, and the footer links to the overview page instead.
+    private let gemeenteLinks: [[String: String]]
+
+    /// Above this many, a list that every page would repeat (the gemeenten in the footer, the
+    /// national entries on each gemeente page) gets a page of its own, linked from there.
+    static let repeatedListLimit = 12
+    static let gemeenteOverviewPath = "/gemeente/"
+
+    static func gemeentePath(_ municipality: String) -> String { "/gemeente/\(SlugRules.slug(from: municipality))/" }
 
     init(site: Site, templates: TemplateSet, assets: AssetBundle, today: LocalDate) {
         self.site = site
@@ -27,6 +37,8 @@ struct RenderContext: Sendable {
         listedEntries = site.directoryEntries
             .filter { $0.common.status != .gestopt }
             .sorted { $0.common.titel.localizedStandardCompare($1.common.titel) == .orderedAscending }
+        let municipalities = site.settings.gemeenten
+        gemeenteLinks = municipalities.count > Self.repeatedListLimit ? [] : municipalities.map { ["naam": $0, "url": Self.gemeentePath($0)] }
     }
 
     func absoluteURL(_ path: String) -> String { site.settings.basisURL + path }
@@ -43,7 +55,10 @@ struct RenderContext: Sendable {
         values["assets"] = assets.baseURL
         values["beheerder"] = ["naam": site.settings.beheerder.naam, "email": site.settings.beheerder.email,
                                "telefoon": site.settings.beheerder.telefoon]
-        values["gemeenteLinks"] = site.settings.gemeenten.map { ["naam": $0, "url": "/gemeente/\(SlugRules.slug(from: $0))/"] }
+        values["gemeenteLinks"] = gemeenteLinks
+        if gemeenteLinks.isEmpty, !site.settings.gemeenten.isEmpty {
+            values["gemeentenOverzicht"] = ["url": Self.gemeenteOverviewPath, "aantal": site.settings.gemeenten.count]
+        }
         return values
     }
 
