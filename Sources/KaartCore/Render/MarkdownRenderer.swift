@@ -11,8 +11,27 @@ public enum MarkdownRenderer {
                       cmark_markdown_to_html($0, buffer.count, CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8)
                   }) else { return "" }
             defer { free(rendered) }
-            return String(cString: rendered)
+            return replacingDroppedImages(in: String(cString: rendered))
         }
+    }
+
+    /// cmark's safe mode drops an unsafe image address (`javascript:`, `data:`) but keeps the
+    /// element as `<img src="" alt="…" />`, which a browser fetches as the page itself. Such an
+    /// image becomes its alt text (already escaped by cmark).
+    static func replacingDroppedImages(in html: String) -> String {
+        let marker = Array(#"<img src="""#.utf8)
+        guard html.utf8.firstRange(of: marker) != nil else { return html }
+        var result = ""
+        var rest = html[...]
+        while let start = rest.utf8.firstRange(of: marker), let end = rest[start.upperBound...].firstRange(of: "/>") {
+            let tag = rest[start.upperBound..<end.lowerBound]
+            let alt = tag.firstRange(of: #"alt=""#).flatMap { found in
+                tag[found.upperBound...].firstIndex(of: "\"").map { tag[found.upperBound..<$0] }
+            } ?? ""
+            result += rest[..<start.lowerBound] + alt
+            rest = rest[end.upperBound...]
+        }
+        return result + rest
     }
 
     /// Plain text of a Markdown body, for search and summaries: tags removed, entities decoded.

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import KaartCore
 
-@Suite("Templates: HTML escaping and template errors")
+@Suite("Templates and Markdown: escaping, dropped images, template errors")
 struct TemplateEscapingTests {
     @Test func theFiveHTMLCharactersAreEscapedAndEverythingElseIsKept() {
         #expect(HTMLEscaping.escape(#"<a href='x'>Tom & "Jerry"</a>"#)
@@ -38,6 +38,14 @@ struct TemplateEscapingTests {
         let location = try #require(list.diagnostics.first { $0.location.path.hasSuffix("layout.mustache") }?.location)
         #expect(location.line == 1)
         #expect((1...16).contains(location.column), "column \(location.column) lies outside the line")
+    }
+
+    @Test func anImageWhoseAddressSafeModeDroppedBecomesItsAltText() {
+        let html = MarkdownRenderer.html(from: "Zie ![een <plaatje>](javascript:alert(1)) en ![logo](/logo.png \"Logo\").\n")
+        #expect(!html.contains(#"<img src="""#))
+        #expect(html.contains("Zie een &lt;plaatje&gt; en"))
+        #expect(html.contains(#"<img src="/logo.png" alt="logo" title="Logo" />"#))
+        #expect(MarkdownRenderer.replacingDroppedImages(in: #"<p><img src="" alt="a" /><img src="" alt="b" title="t" /></p>"#) == "<p>ab</p>")
     }
 
     /// A template folder with every required template (empty) plus `files`.
