@@ -7,23 +7,10 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Bouw de site. Bij een fout blijft de vorige versie van de site staan.")
 
-    @Option(name: .customLong("content"), help: "De map met de inhoud (Markdown en YAML).")
-    var contentDirectory = "content"
-
-    @Option(name: .customLong("templates"), help: "De map met de sjablonen, CSS en JavaScript.")
-    var templatesDirectory = "templates"
+    @OptionGroup var site: SiteSourceOptions
 
     @Option(name: .customLong("output"), help: "De map waarin de site komt.")
     var outputDirectory = "public"
-
-    @Option(name: .customLong("plannen"), help: "De map met cliëntplannen (standaard: <content>/plannen).")
-    var plansDirectory: String?
-
-    @Flag(name: .customLong("zonder-plannen"), help: "Bouw de site zonder cliëntplannen.")
-    var withoutPlans = false
-
-    @Option(name: .customLong("tokens"), help: "Het bestand met de codes van de plannen.")
-    var tokenStorePath = TokenStore.defaultRelativePath
 
     @Option(name: .customLong("cache"), help: "De map met de bouwcache, buiten public/ (standaard: .kaart/cache naast de inhoud). Alleen wat veranderd is wordt opnieuw gemaakt.")
     var cacheDirectory: String?
@@ -35,9 +22,8 @@ struct BuildCommand: ParsableCommand {
     var watch = false
 
     func run() throws {
-        var options = BuildOptions(contentDirectory: contentDirectory, templatesDirectory: templatesDirectory,
-                                   outputDirectory: outputDirectory, plansDirectory: plansDirectory, withoutPlans: withoutPlans,
-                                   tokenStorePath: tokenStorePath, cacheDirectory: withoutCache ? nil : (cacheDirectory ?? BuildOptions.defaultCacheDirectory(forContent: contentDirectory)))
+        let cache = withoutCache ? nil : (cacheDirectory ?? BuildOptions.defaultCacheDirectory(forContent: site.contentDirectory))
+        var options = site.buildOptions(outputDirectory: outputDirectory, cacheDirectory: cache)
         options.removesPreviousSiteInBackground = true
         if watch { watchForChanges(options) }
         do {

@@ -14,23 +14,10 @@ struct ServeCommand: ParsableCommand {
         Stoppen: Ctrl+C.
         """)
 
-    @Option(name: .customLong("content"), help: "De map met de inhoud (Markdown en YAML).")
-    var contentDirectory = "content"
-
-    @Option(name: .customLong("templates"), help: "De map met de sjablonen, CSS en JavaScript.")
-    var templatesDirectory = "templates"
+    @OptionGroup var site: SiteSourceOptions
 
     @Option(name: .customLong("output"), help: "De map voor de voorbeeldsite (standaard: een tijdelijke map, niet public/).")
     var outputDirectory: String?
-
-    @Option(name: .customLong("plannen"), help: "De map met cliëntplannen (standaard: <content>/plannen).")
-    var plansDirectory: String?
-
-    @Flag(name: .customLong("zonder-plannen"), help: "Bouw de site zonder cliëntplannen.")
-    var withoutPlans = false
-
-    @Option(name: .customLong("tokens"), help: "Het bestand met de codes van de plannen.")
-    var tokenStorePath = TokenStore.defaultRelativePath
 
     @Option(name: .customLong("poort"), help: "De poort op 127.0.0.1 (0 = kies een vrije poort).")
     var port = 8080
@@ -43,9 +30,7 @@ struct ServeCommand: ParsableCommand {
         let output = outputDirectory ?? PreviewOptions.temporaryOutputDirectory()
         // A temporary preview folder is removed again after Ctrl+C; a chosen --output folder is kept.
         defer { if outputDirectory == nil { try? FileManager.default.removeItem(atPath: output) } }
-        let build = BuildOptions(contentDirectory: contentDirectory, templatesDirectory: templatesDirectory,
-                                 outputDirectory: output,
-                                 plansDirectory: plansDirectory, withoutPlans: withoutPlans, tokenStorePath: tokenStorePath)
+        let build = site.buildOptions(outputDirectory: output)
         let server = PreviewServer(options: PreviewOptions(build: build, port: port)) { line in
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }

@@ -168,7 +168,8 @@ public struct SiteBuilder: Sendable {
         guard !options.withoutPlans else { return TokenStore() }
         let url = URL(fileURLWithPath: options.tokenStorePath)
         let location = SourceLocation(path: options.tokenStorePath, line: 1)
-        if Self.isInside(url, folder: URL(fileURLWithPath: options.outputDirectory)) {
+        if FolderContainment.contains(resolvedFolder: FolderContainment.resolved(options.outputDirectory),
+                                      resolvedPath: FolderContainment.resolved(options.tokenStorePath)) {
             diagnostics.append(.error("Het bestand met de codes van de plannen staat in de map van de site. "
                 + "Dan komt het op internet. Zet het ergens anders neer, bijvoorbeeld in .kaart/tokens.json.", at: location))
             return nil
@@ -180,15 +181,6 @@ public struct SiteBuilder: Sendable {
             diagnostics.append(.error("\(error)", at: location))
             return nil
         }
-    }
-}
-
-extension SiteBuilder {
-    /// Whether `file` lies inside `folder`, after resolving symbolic links and `..`.
-    static func isInside(_ file: URL, folder: URL) -> Bool {
-        let filePath = file.standardizedFileURL.resolvingSymlinksInPath().path
-        let folderPath = folder.standardizedFileURL.resolvingSymlinksInPath().path
-        return filePath.hasPrefix(folderPath.hasSuffix("/") ? folderPath : folderPath + "/")
     }
 }
 

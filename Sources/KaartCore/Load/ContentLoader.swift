@@ -45,7 +45,7 @@ public struct ContentLoader: Sendable {
                 }
                 continue
             }
-            if let diagnostic = symlinkEscape(path: path, resolvedRoot: URL(fileURLWithPath: contentDirectory).resolvingSymlinksInPath().path) {
+            if let diagnostic = symlinkEscape(path: path, resolvedRoot: FolderContainment.resolved(contentDirectory)) {
                 result.diagnostics.append(diagnostic)
                 continue
             }
@@ -61,7 +61,7 @@ public struct ContentLoader: Sendable {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         let markdownNames = names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
         let root = kind == .plan ? folder : contentDirectory
-        let resolvedRoot = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
+        let resolvedRoot = FolderContainment.resolved(root)
         let loaded = ConcurrentResults<Result<SourceFile, Diagnostic>>(count: markdownNames.count)
         DispatchQueue.concurrentPerform(iterations: markdownNames.count) { index in
             loaded[index] = loadMarkdownFile(named: markdownNames[index], kind: kind, folder: folder, resolvedRoot: resolvedRoot)
@@ -115,8 +115,8 @@ public struct ContentLoader: Sendable {
     /// The file itself or a folder on its path may be the link, so the resolved path is compared.
     /// - Parameter resolvedRoot: the allowed folder, with its symbolic links resolved.
     private func symlinkEscape(path: String, resolvedRoot: String) -> Diagnostic? {
-        let resolvedFile = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-        if resolvedFile.hasPrefix(resolvedRoot + "/") { return nil }
+        let resolvedFile = FolderContainment.resolved(path)
+        if FolderContainment.contains(resolvedFolder: resolvedRoot, resolvedPath: resolvedFile) { return nil }
         guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: path) else {
             return .error("Dit bestand ligt via een snelkoppeling (naar '\(resolvedFile)') buiten de map met inhoud. Dat is niet toegestaan.",
                           at: SourceLocation(path: path, line: 1))

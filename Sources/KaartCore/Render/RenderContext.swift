@@ -12,9 +12,9 @@ struct RenderContext: Sendable {
     let entriesBySlug: [String: any DirectoryEntry]
     /// Entries that appear in listings: everything except stopped entries.
     let listedEntries: [any DirectoryEntry]
-    /// The municipality links in every page's footer, made once per build; empty when there are
-    /// more than `repeatedListLimit`, and the footer links to the overview page instead.
-    private let gemeenteLinks: [[String: String]]
+    /// The footer's municipality keys, made once per build: a link per gemeente, or, past
+    /// `repeatedListLimit`, one link to the overview page.
+    private let gemeenteFooter: [String: [[String: String]]]
 
     /// Above this many, a list that every page would repeat (the gemeenten in the footer, the
     /// national entries on each gemeente page) gets a page of its own, linked from there.
@@ -38,7 +38,9 @@ struct RenderContext: Sendable {
             .filter { $0.common.status != .gestopt }
             .sorted { $0.common.titel.localizedStandardCompare($1.common.titel) == .orderedAscending }
         let municipalities = site.settings.gemeenten
-        gemeenteLinks = municipalities.count > Self.repeatedListLimit ? [] : municipalities.map { ["naam": $0, "url": Self.gemeentePath($0)] }
+        gemeenteFooter = municipalities.count > Self.repeatedListLimit
+            ? ["gemeentenOverzicht": [["url": Self.gemeenteOverviewPath, "aantal": String(municipalities.count)]]]
+            : ["gemeenteLinks": municipalities.map { ["naam": $0, "url": Self.gemeentePath($0)] }]
     }
 
     func absoluteURL(_ path: String) -> String { site.settings.basisURL + path }
@@ -55,10 +57,7 @@ struct RenderContext: Sendable {
         values["assets"] = assets.baseURL
         values["beheerder"] = ["naam": site.settings.beheerder.naam, "email": site.settings.beheerder.email,
                                "telefoon": site.settings.beheerder.telefoon]
-        values["gemeenteLinks"] = gemeenteLinks
-        if gemeenteLinks.isEmpty, !site.settings.gemeenten.isEmpty {
-            values["gemeentenOverzicht"] = ["url": Self.gemeenteOverviewPath, "aantal": site.settings.gemeenten.count]
-        }
+        values.merge(gemeenteFooter) { _, footer in footer }
         return values
     }
 
