@@ -62,9 +62,13 @@ public struct ContentLoader: Sendable {
         let markdownNames = names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
         let root = kind == .plan ? folder : contentDirectory
         let resolvedRoot = FolderContainment.resolved(root)
+        // The folder is resolved once: a file in it that is no link lies inside exactly when it does.
+        let resolvedFolder = FolderContainment.resolved(folder)
+        let folderIsInside = resolvedFolder == resolvedRoot || FolderContainment.contains(resolvedFolder: resolvedRoot, resolvedPath: resolvedFolder)
         let loaded = ConcurrentResults<Result<SourceFile, Diagnostic>>(count: markdownNames.count)
         DispatchQueue.concurrentPerform(iterations: markdownNames.count) { index in
-            loaded[index] = loadMarkdownFile(named: markdownNames[index], kind: kind, folder: folder, resolvedRoot: resolvedRoot)
+            loaded[index] = loadMarkdownFile(named: markdownNames[index], kind: kind, folder: folder, resolvedRoot: resolvedRoot,
+                                             folderIsInside: folderIsInside)
         }
         for file in loaded.values {
             switch file {
@@ -74,13 +78,14 @@ public struct ContentLoader: Sendable {
         }
     }
 
-    private func loadMarkdownFile(named name: String, kind: ContentKind, folder: String, resolvedRoot: String) -> Result<SourceFile, Diagnostic> {
+    private func loadMarkdownFile(named name: String, kind: ContentKind, folder: String, resolvedRoot: String,
+                                  folderIsInside: Bool) -> Result<SourceFile, Diagnostic> {
         let path = "\(folder)/\(name)"
         let slug = String(name.dropLast(3))
         if let problem = SlugRules.problem(with: slug) {
             return .failure(.error(problem, at: SourceLocation(path: path, line: 1)))
         }
-        if let diagnostic = symlinkEscape(path: path, resolvedRoot: resolvedRoot) {
+        if !folderIsInside || Self.isSymbolicLink(path), let diagnostic = symlinkEscape(path: path, resolvedRoot: resolvedRoot) {
             return .failure(diagnostic)
         }
         return readText(at: path).flatMap {
@@ -108,6 +113,11 @@ public struct ContentLoader: Sendable {
         }
         guard filled == size else { return .failure(unreadable) }
         return TextDecoder.decode(bytes, path: path)
+    }
+
+    private static func isSymbolicLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) != 0 || (info.st_mode & S_IFMT) == S_IFLNK
     }
 
     /// A symbolic link may point only to a file inside the content folder: otherwise an editor

@@ -43,8 +43,20 @@ final class FieldReader {
     }
 
     func value(_ key: String) -> Node? {
-        mapping.first { $0.key.string == key }?.value
+        valuesByKey[key]
     }
+
+    /// The values by key, made on first use: a parser asks for some 40 fields per file, and a
+    /// linear search resolved every key's text again for each of them.
+    private lazy var valuesByKey: [String: Node] = {
+        var values: [String: Node] = [:]
+        values.reserveCapacity(mapping.count)
+        for pair in mapping {
+            guard let key = pair.key.string, values[key] == nil else { continue }
+            values[key] = pair.value
+        }
+        return values
+    }()
 
     func has(_ key: String) -> Bool {
         guard let value = value(key) else { return false }

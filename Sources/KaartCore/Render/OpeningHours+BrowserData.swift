@@ -4,7 +4,9 @@ extension OpeningHours {
     /// The hours as the JSON that `nu-open.js` reads from `data-openingstijden`:
     /// `{"ma": [["09:00","17:00"]], …, "uitzonderingen": [{"datum": …, "gesloten": true, "toelichting": …}]}`.
     var browserJSON: String {
-        guard let data = try? JSONSerialization.data(withJSONObject: browserObject(), options: [.sortedKeys]) else { return "{}" }
+        let object = browserObject()
+        if let json = CompactJSONWriter.serialize(object) { return json }
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
     }
 

@@ -46,6 +46,8 @@ struct FastPathEquivalenceTests {
             guard let compact = CompactJSONWriter.serialize(object) else { continue }
             let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
             #expect(compact == String(decoding: data, as: UTF8.self))
+            let unescaped = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+            #expect(CompactJSONWriter.serialize(object, escapingSlashes: false) == String(decoding: unescaped, as: UTF8.self))
             compared += 1
         }
         #expect(compared > 1000)
