@@ -75,7 +75,7 @@ final class FieldReader {
             return nil
         }
         guard let text = scalarText(node, key: key, expected: "tekst") else { return nil }
-        if required, text.trimmingCharacters(in: .whitespaces).isEmpty {
+        if required, Self.isBlank(text) {
             sink.error("Het veld '\(name(key))' is leeg. Vul een waarde in.", at: location(of: node))
             return nil
         }
@@ -86,13 +86,20 @@ final class FieldReader {
         return text
     }
 
+    /// Only white space (or nothing). Text that starts with a visible ASCII character is answered
+    /// without Foundation's trimming, which was a noticeable part of parsing.
+    private static func isBlank(_ text: String) -> Bool {
+        if let first = text.utf8.first, first > 0x20, first < 0x7F { return false }
+        return text.trimmingCharacters(in: .whitespaces).isEmpty
+    }
+
     func located(_ key: String, required: Bool = false) -> Located<String>? {
         string(key, required: required).map { Located($0, at: location(ofField: key)) }
     }
 
     func bool(_ key: String) -> Bool? {
         guard let node = value(key), !node.isNull else { return nil }
-        if let value = node.bool, node.scalar != nil { return value }
+        if let value = node.yamlBool { return value }
         sink.error("Het veld '\(name(key))' moet true of false zijn.", at: location(of: node))
         return nil
     }
@@ -241,5 +248,16 @@ extension Node {
     var isNull: Bool {
         guard case .scalar(let scalar) = self, scalar.style == .plain else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// A plain YAML 1.1 boolean (`true`, `yes`, `on`, `false`, `no`, `off`, in any case), as Yams'
+    /// `Bool.construct` reads an untagged plain scalar; quoted text is no boolean.
+    var yamlBool: Bool? {
+        guard case .scalar(let scalar) = self, scalar.style == .plain else { return nil }
+        switch scalar.string.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default: return nil
+        }
     }
 }

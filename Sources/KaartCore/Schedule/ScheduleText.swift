@@ -28,6 +28,13 @@ enum ScheduleText {
 
     /// The text without leading and trailing spaces.
     static func trimmingSpaces(_ text: Substring) -> String {
-        String(text.drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+        let bytes = text.utf8
+        // ASCII text is trimmed on bytes; elsewhere a space may start a character (with a combining mark).
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            return String(text.drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+        }
+        guard let first = bytes.firstIndex(where: { $0 != UInt8(ascii: " ") }),
+              let last = bytes.lastIndex(where: { $0 != UInt8(ascii: " ") }) else { return "" }
+        return String(text[first...last])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Yams
 @testable import KaartCore
 
 /// The speed-ups for large builds replace library calls with hand-written code; each must give
@@ -65,6 +66,28 @@ struct FastPathEquivalenceTests {
             let object = StructuredData.object(for: entry, context: context)
             #expect(StructuredData.serialize(object) == StructuredData.foundationSerialize(object))
             #expect(CompactJSONWriter.serialize(object) != nil, "the fast path must handle real entries")
+        }
+    }
+
+    @Test func booleansWithoutTagRulesAreTheBooleansOfYamsDefaultRules() throws {
+        let spellings = ["true", "True", "TRUE", "tRue", "yes", "Yes", "YES", "on", "On", "ON", "false", "False", "FALSE",
+                         "no", "No", "NO", "off", "Off", "OFF", "ja", "nee", "1", "0", "y", "n", "~", "", "\"true\"", "'no'", "[true]"]
+        var booleans = 0
+        for spelling in spellings {
+            let withRules = try #require(try Yams.compose(yaml: "v: \(spelling)\n", .default)?.mapping?["v"])
+            let withoutRules = try #require(try Yams.compose(yaml: "v: \(spelling)\n", .basic)?.mapping?["v"])
+            #expect(withoutRules.yamlBool == withRules.bool, "\(spelling)")
+            if withoutRules.yamlBool != nil { booleans += 1 }
+        }
+        #expect(booleans == 19)
+    }
+
+    @Test func trimmingSpacesMatchesTheCharacterAlgorithm() {
+        var generator = Generator(state: 11)
+        for _ in 0..<3000 {
+            let text = (0..<generator.next(12)).map { _ in generator.pick([" ", "  ", "a", "Z", "9", "é", "\u{0301}", "\t", "–"]) }.joined()
+            let reference = String(text.drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+            #expect(ScheduleText.trimmingSpaces(Substring(text)) == reference, "\(Array(text.unicodeScalars))")
         }
     }
 
