@@ -10,18 +10,40 @@ extension CompoundSplitter {
 
     /// The same set from the text of a word list, so a build can read the file once for both
     /// the index and the casus privacy check (`DutchWordLists`).
+    ///
+    /// Lines are split on bytes, and ASCII lines are folded on bytes: for them folding is lower
+    /// casing, and a word letter is `a`–`z` or `0`–`9`. Other lines go through `DutchNormalizer.fold`.
+    /// (A split on characters walked the 5 MB list grapheme by grapheme, most of a second per build.)
     public static func parseWordList(_ text: String) -> Set<String> {
-        var words = Set<String>()
-        words.reserveCapacity(420_000)
-        for line in text.split(separator: "\n") {
-            let word: String
-            if line.utf8.allSatisfy({ $0 < 128 }) {
-                word = line.lowercased()
-            } else {
-                word = DutchNormalizer.fold(String(line))
-            }
-            guard word.utf8.count >= 3, word.unicodeScalars.allSatisfy(DutchNormalizer.isWordScalar) else { continue }
+        var words = Set<String>(minimumCapacity: 420_000)
+        func insert(folded word: String) {
+            guard word.utf8.count >= 3, word.unicodeScalars.allSatisfy(DutchNormalizer.isWordScalar) else { return }
             words.insert(word)
+        }
+        var text = text
+        text.withUTF8 { bytes in
+            var lowered: [UInt8] = []
+            func addLine(_ line: UnsafeBufferPointer<UInt8>) {
+                guard !line.isEmpty else { return }
+                guard line.allSatisfy({ $0 < 0x80 }) else {
+                    insert(folded: DutchNormalizer.fold(String(decoding: line, as: UTF8.self)))
+                    return
+                }
+                guard line.count >= 3 else { return }
+                lowered.removeAll(keepingCapacity: true)
+                for byte in line {
+                    let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                    guard (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) else { return }
+                    lowered.append(lower)
+                }
+                words.insert(String(decoding: lowered, as: UTF8.self))
+            }
+            var start = 0
+            for index in 0..<bytes.count where bytes[index] == 0x0A {
+                addLine(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                start = index + 1
+            }
+            addLine(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
         }
         return words
     }

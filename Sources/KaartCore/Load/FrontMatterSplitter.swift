@@ -21,8 +21,8 @@ enum FrontMatterSplitter {
             if frontMatter.last == "\n" { frontMatter = frontMatter.dropLast() }
             return .success(SourceFile(
                 path: path, kind: kind, slug: slug, text: text,
-                frontMatter: String(frontMatter), frontMatterFirstLine: 2,
-                body: String(text[line.nextLineStart...]), bodyFirstLine: line.number + 1))
+                frontMatterRange: frontMatter.startIndex..<frontMatter.endIndex, frontMatterFirstLine: 2,
+                bodyRange: line.nextLineStart..<text.endIndex, bodyFirstLine: line.number + 1))
         }
         return .failure(.error(
             "De gegevens bovenaan worden niet afgesloten. Zet een regel met '---' onder de laatste gegevensregel.",

@@ -7,26 +7,34 @@ public struct SourceFile: Sendable {
     public var slug: String
     /// The whole text, with a byte-order mark removed and line endings as `\n`.
     public var text: String
-    /// The YAML between the two `---` fences.
-    public var frontMatter: String
+    /// Where the YAML between the two `---` fences lies in `text`.
+    public var frontMatterRange: Range<String.Index>
     /// The file line on which the front matter starts (the line after the first fence).
     public var frontMatterFirstLine: Int
-    /// The Markdown after the closing fence.
-    public var body: String
+    /// Where the Markdown after the closing fence lies in `text`.
+    public var bodyRange: Range<String.Index>
     /// The file line on which the body starts.
     public var bodyFirstLine: Int
 
+    /// The parts are kept as ranges of `text`: a national site holds some 200 MB of content,
+    /// which stored copies of front matter and body would nearly double.
     public init(path: String, kind: ContentKind, slug: String, text: String,
-                frontMatter: String, frontMatterFirstLine: Int, body: String, bodyFirstLine: Int) {
+                frontMatterRange: Range<String.Index>, frontMatterFirstLine: Int, bodyRange: Range<String.Index>, bodyFirstLine: Int) {
         self.path = path
         self.kind = kind
         self.slug = slug
         self.text = text
-        self.frontMatter = frontMatter
+        self.frontMatterRange = frontMatterRange
         self.frontMatterFirstLine = frontMatterFirstLine
-        self.body = body
+        self.bodyRange = bodyRange
         self.bodyFirstLine = bodyFirstLine
     }
+
+    /// The YAML between the two `---` fences (a new string on every call).
+    public var frontMatter: String { String(text[frontMatterRange]) }
+
+    /// The Markdown after the closing fence (a new string on every call).
+    public var body: String { String(text[bodyRange]) }
 
     /// A location inside the front matter, given a 1-based line and column within the YAML.
     public func frontMatterLocation(line: Int, column: Int) -> SourceLocation {

@@ -82,6 +82,14 @@ struct FastPathEquivalenceTests {
         #expect(booleans == 19)
     }
 
+    @Test func asciiWordScalarsAreExactlyTheLettersAndDigitsByCategory() {
+        for value in 0..<128 {
+            let scalar = Unicode.Scalar(UInt8(value))
+            let byCategory = [.uppercaseLetter, .lowercaseLetter, .decimalNumber].contains(scalar.properties.generalCategory)
+            #expect(DutchNormalizer.isWordScalar(scalar) == byCategory, "\(value)")
+        }
+    }
+
     @Test func trimmingSpacesMatchesTheCharacterAlgorithm() {
         var generator = Generator(state: 11)
         for _ in 0..<3000 {
@@ -99,7 +107,21 @@ struct FastPathEquivalenceTests {
             #expect(DutchWordLists.commonWords(in: text) == DutchWordList.parse(text))
             let reference = try CompoundSplitter.loadWordList(path: path)
             #expect(DutchWordLists(path: path).compoundWords == reference)
+            #expect(reference == Self.characterWordList(text))
         }
+        let wordLines = "Zorg\nzorg\nAuto's\nab\nABC\nÉén\nmantel-zorg\n2de\nco2\n \n\nstraße\nCAFÉ\nwoord \nx\u{0301}yz\n"
+        #expect(CompoundSplitter.parseWordList(wordLines) == Self.characterWordList(wordLines))
+    }
+
+    /// `CompoundSplitter.parseWordList` as it was: lines split on characters, ASCII lines lower-cased.
+    private static func characterWordList(_ text: String) -> Set<String> {
+        var words = Set<String>()
+        for line in text.split(separator: "\n") {
+            let word = line.utf8.allSatisfy({ $0 < 128 }) ? line.lowercased() : DutchNormalizer.fold(String(line))
+            guard word.utf8.count >= 3, word.unicodeScalars.allSatisfy(DutchNormalizer.isWordScalar) else { continue }
+            words.insert(word)
+        }
+        return words
     }
 
     private func randomObject(_ generator: inout Generator, depth: Int) -> Any {
