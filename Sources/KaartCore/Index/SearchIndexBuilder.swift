@@ -24,6 +24,8 @@ public struct SearchIndexBuilder: Sendable {
     public static let docChunk = 4
     /// Documents per facet file.
     public static let facetChunk = 4096
+    /// Documents normalised together (in parallel) before their tokens become ids.
+    static let normalizingChunk = 2048
 
     public let dictionary: Set<String>
     public let synonyms: SynonymTable
@@ -43,23 +45,30 @@ public struct SearchIndexBuilder: Sendable {
         var vocabulary: [String] = []
         var vocabularyIDs: [String: Int32] = [:]
         var lengthSums = [Float](repeating: 0, count: SearchField.allCases.count)
-        // Normalising is the costly part and independent per document, so it runs on every core;
-        // ids are then given out in document order, which keeps the output deterministic.
-        let normalized = ConcurrentResults<[[String]]>(count: ordered.count)
-        DispatchQueue.concurrentPerform(iterations: ordered.count) { index in
-            normalized[index] = SearchField.allCases.map { DutchNormalizer.terms($0.text(of: ordered[index])) }
-        }
-        let tokenized: [[[Int32]]] = normalized.values.map { fields in
-            SearchField.allCases.map { field in
-                let tokens = fields[field.rawValue]
-                lengthSums[field.rawValue] += Float(tokens.count)
-                return tokens.map { token in
-                    if let id = vocabularyIDs[token] { return id }
-                    let id = Int32(vocabulary.count)
-                    vocabularyIDs[token] = id
-                    vocabulary.append(token)
-                    return id
-                }
+        // Normalising is the costly part and independent per document, so it runs on every core,
+        // one chunk of documents at a time; ids are then given out in document order, which keeps
+        // the output deterministic. Only one chunk's token strings are alive at once: at 100 000
+        // documents all of them together were several hundred MB of the peak memory.
+        var tokenized: [[[Int32]]] = []
+        tokenized.reserveCapacity(ordered.count)
+        for chunkStart in stride(from: 0, to: ordered.count, by: Self.normalizingChunk) {
+            let chunk = chunkStart..<min(chunkStart + Self.normalizingChunk, ordered.count)
+            let normalized = ConcurrentResults<[[String]]>(count: chunk.count)
+            DispatchQueue.concurrentPerform(iterations: chunk.count) { offset in
+                normalized[offset] = SearchField.allCases.map { DutchNormalizer.terms($0.text(of: ordered[chunk.lowerBound + offset])) }
+            }
+            for fields in normalized.values {
+                tokenized.append(SearchField.allCases.map { field in
+                    let tokens = fields[field.rawValue]
+                    lengthSums[field.rawValue] += Float(tokens.count)
+                    return tokens.map { token in
+                        if let id = vocabularyIDs[token] { return id }
+                        let id = Int32(vocabulary.count)
+                        vocabularyIDs[token] = id
+                        vocabulary.append(token)
+                        return id
+                    }
+                })
             }
         }
         var words = dictionary
