@@ -74,35 +74,24 @@ public final class DutchWordLists: @unchecked Sendable {
     static func commonWords(in content: String) -> Set<String> {
         var lowerCase = Set<String>(minimumCapacity: 400_000)
         var capitalised = Set<String>(minimumCapacity: 100_000)
-        var content = content
-        content.withUTF8 { bytes in
-            var start = 0
-            func line(_ end: Int) {
-                guard end > start else { return }
-                let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                var ascii = true
-                var upper = false
-                for byte in slice {
-                    if byte >= 0x80 { ascii = false; break }
-                    if byte >= 0x41 && byte <= 0x5A { upper = true }
-                }
-                if ascii {
-                    if upper {
-                        capitalised.insert(String(decoding: slice.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self))
-                    } else {
-                        lowerCase.insert(String(decoding: slice, as: UTF8.self))
-                    }
+        ByteLines.forEach(in: content, breakingAt: { $0 == 0x0A || $0 == 0x0D }) { slice in
+            var ascii = true
+            var upper = false
+            for byte in slice {
+                if byte >= 0x80 { ascii = false; break }
+                if byte >= 0x41 && byte <= 0x5A { upper = true }
+            }
+            if ascii {
+                if upper {
+                    capitalised.insert(String(decoding: slice.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self))
                 } else {
-                    let word = String(decoding: slice, as: UTF8.self)
-                    let lowered = word.lowercased()
-                    if word == lowered { lowerCase.insert(word) } else { capitalised.insert(lowered) }
+                    lowerCase.insert(String(decoding: slice, as: UTF8.self))
                 }
+            } else {
+                let word = String(decoding: slice, as: UTF8.self)
+                let lowered = word.lowercased()
+                if word == lowered { lowerCase.insert(word) } else { capitalised.insert(lowered) }
             }
-            for index in 0..<bytes.count where bytes[index] == 0x0A || bytes[index] == 0x0D {
-                line(index)
-                start = index + 1
-            }
-            line(bytes.count)
         }
         return lowerCase.subtracting(capitalised)
     }

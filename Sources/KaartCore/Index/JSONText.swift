@@ -25,8 +25,7 @@ enum JSONText {
     }
 
     static func encode(_ value: Any) -> String {
-        if let json = CompactJSONWriter.serialize(value, escapingSlashes: false) { return json }
-        let data = try! JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self)
+        // The index holds only strings, numbers, booleans, arrays and dictionaries.
+        CompactJSONWriter.encode(value, escapingSlashes: false)!
     }
 }

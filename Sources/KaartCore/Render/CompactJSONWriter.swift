@@ -9,6 +9,14 @@ import Foundation
 /// returns `nil` and the caller uses JSONSerialization, so the output never changes.
 /// `CompactJSONWriterTests` compares the two on generated objects.
 enum CompactJSONWriter {
+    /// `object` as JSON: by this writer when it can, else by JSONSerialization with the same
+    /// options. `nil` only when neither can write it (a value JSON has no form for).
+    static func encode(_ object: Any, escapingSlashes: Bool = true) -> String? {
+        if let json = serialize(object, escapingSlashes: escapingSlashes) { return json }
+        let options: JSONSerialization.WritingOptions = escapingSlashes ? [.sortedKeys] : [.sortedKeys, .withoutEscapingSlashes]
+        return (try? JSONSerialization.data(withJSONObject: object, options: options)).map { String(decoding: $0, as: UTF8.self) }
+    }
+
     /// - Parameter escapingSlashes: `false` matches JSONSerialization's `.withoutEscapingSlashes`.
     static func serialize(_ object: Any, escapingSlashes: Bool = true) -> String? {
         var output = ""

@@ -20,7 +20,7 @@ public enum MarkdownRenderer {
     /// image becomes its alt text (already escaped by cmark).
     static func replacingDroppedImages(in html: String) -> String {
         guard containsDroppedImage(html) else { return html }
-        let marker = Array(droppedImageMarker.utf8)
+        let marker = droppedImageMarker
         var result = ""
         var rest = html[...]
         while let start = rest.utf8.firstRange(of: marker), let end = rest[start.upperBound...].firstRange(of: "/>") {
@@ -34,13 +34,13 @@ public enum MarkdownRenderer {
         return result + rest
     }
 
-    private static let droppedImageMarker = #"<img src="""#
+    private static let droppedImageMarker = Array(#"<img src="""#.utf8)
 
     /// Whether `html` holds `<img src=""`, searched on raw bytes (the generic collection search
     /// cost a tenth of a large build).
     private static func containsDroppedImage(_ html: String) -> Bool {
         var html = html
-        let marker = Array(droppedImageMarker.utf8)
+        let marker = droppedImageMarker
         return html.withUTF8 { bytes in
             guard bytes.count >= marker.count else { return false }
             for start in 0...(bytes.count - marker.count) where bytes[start] == marker[0] {

@@ -4,10 +4,7 @@ extension OpeningHours {
     /// The hours as the JSON that `nu-open.js` reads from `data-openingstijden`:
     /// `{"ma": [["09:00","17:00"]], …, "uitzonderingen": [{"datum": …, "gesloten": true, "toelichting": …}]}`.
     var browserJSON: String {
-        let object = browserObject()
-        if let json = CompactJSONWriter.serialize(object) { return json }
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
+        CompactJSONWriter.encode(browserObject()) ?? "{}"
     }
 
     /// The same shape as `browserJSON`, as a JSON object. `compact` leaves out closed days and an

@@ -91,11 +91,10 @@ enum StructuredData {
 
     /// JSON safe to embed in a `<script type="application/ld+json">` block.
     static func serialize(_ object: [String: Any]) -> String {
-        if let json = CompactJSONWriter.serialize(object) { return json.replacingLessThan() }
-        return foundationSerialize(object)
+        (CompactJSONWriter.encode(object) ?? "{}").replacingLessThan()
     }
 
-    /// The reference serialisation, used when `CompactJSONWriter` declines an object.
+    /// The reference serialisation with JSONSerialization alone, which `serialize` must equal (tested).
     static func foundationSerialize(_ object: [String: Any]) -> String {
         guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]),
               let json = String(data: data, encoding: .utf8) else { return "{}" }

@@ -51,6 +51,21 @@ struct ParseStageTests {
         #expect(errors.first?.message.contains("'titel'") == true)
     }
 
+    @Test(arguments: ["ja", "\"true\"", "[true]", "tru"])
+    func aBooleanFieldWithOtherTextIsAnError(value: String) throws {
+        let errors = try diagnostics(voorziening(replacing: "toegang: vrij", with: "toegang: vrij\ngratis: \(value)"))
+        #expect(errors.map(\.message) == ["Het veld 'gratis' moet true of false zijn."])
+        #expect(errors.first?.location.line == 8)
+    }
+
+    @Test(arguments: ["true", "Yes", "ON"])
+    func aBooleanFieldAcceptsTheYAMLSpellings(value: String) throws {
+        let site = try FixtureSite(voorziening(replacing: "toegang: vrij", with: "toegang: vrij\ngratis: \(value)"))
+        defer { site.remove() }
+        let entry = try #require(SiteBuilder(options: site.options(), clock: FixedBuildClock(today: FixtureSite.today)).checkSite().site?.voorzieningen.first)
+        #expect(entry.common.gratis)
+    }
+
     @Test func aMissingRequiredFieldIsNamed() throws {
         let errors = try diagnostics(voorziening(replacing: "toegang: vrij\n", with: ""))
         #expect(errors.map(\.message) == ["Het verplichte veld 'toegang' ontbreekt."])
