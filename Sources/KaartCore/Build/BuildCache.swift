@@ -22,13 +22,17 @@ struct BuildCache: Sendable {
         var files: [FileRecord]
     }
 
-    static let formatLine = "kaart-build-cache 1"
+    static let formatLine = "kaart-build-cache 2"
 
     var outputDirectory: String
+    /// The `kaart` that wrote the files (`BuildEnvironment.programIdentity`): another one may
+    /// render or compress the same input differently, so its files are never carried over.
+    var program: String
     var jobs: [String: JobRecord] = [:]
 
-    init(outputDirectory: String, jobs: [String: JobRecord] = [:]) {
+    init(outputDirectory: String, program: String = BuildEnvironment.programIdentity, jobs: [String: JobRecord] = [:]) {
         self.outputDirectory = outputDirectory
+        self.program = program
         self.jobs = jobs
     }
 
@@ -39,13 +43,15 @@ struct BuildCache: Sendable {
         return "\(cacheDirectory.trimmingSlashSuffix())/build-\(hasher.finalize().description.prefix(16)).manifest"
     }
 
-    /// Reads the manifest; an empty cache when there is none or it is not for this output folder.
-    static func load(cacheDirectory: String, outputDirectory: String) -> BuildCache {
-        let empty = BuildCache(outputDirectory: outputDirectory)
+    /// Reads the manifest; an empty cache when there is none, or it is not for this output folder
+    /// or this program.
+    static func load(cacheDirectory: String, outputDirectory: String, program: String = BuildEnvironment.programIdentity) -> BuildCache {
+        let empty = BuildCache(outputDirectory: outputDirectory, program: program)
         let path = manifestPath(cacheDirectory: cacheDirectory, outputDirectory: outputDirectory)
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else { return empty }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard lines.popFirst() == Substring(formatLine), lines.popFirst() == Substring("output\t\(outputDirectory)") else { return empty }
+        guard lines.popFirst() == Substring(formatLine), lines.popFirst() == Substring("output\t\(outputDirectory)"),
+              lines.popFirst() == Substring("program\t\(program)") else { return empty }
         var cache = empty
         var currentID: String?
         var current: JobRecord?
@@ -78,7 +84,7 @@ struct BuildCache: Sendable {
     /// Writes the manifest atomically (temporary file, then rename).
     func save(cacheDirectory: String) throws {
         try FileManager.default.createDirectory(atPath: cacheDirectory, withIntermediateDirectories: true)
-        var text = "\(Self.formatLine)\noutput\t\(outputDirectory)\n"
+        var text = "\(Self.formatLine)\noutput\t\(outputDirectory)\nprogram\t\(program)\n"
         text.reserveCapacity(jobs.count * 160)
         for id in jobs.keys.sorted() {
             let job = jobs[id]!

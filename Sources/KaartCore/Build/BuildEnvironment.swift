@@ -12,7 +12,7 @@ struct BuildEnvironment: Sendable {
     let sources: [String: Fingerprint]
 
     init(content: LoadedContent, templatesDirectory: String, assets: AssetBundle, today: LocalDate, wordListPath: String) {
-        let program = Self.programIdentity()
+        let program = Self.programIdentity
         var pages = FingerprintHasher()
         pages.add("pages")
         pages.add(program)
@@ -49,9 +49,7 @@ struct BuildEnvironment: Sendable {
 
     /// The running program: its version and its executable file, so a rebuilt `kaart` never
     /// reuses output of an older one.
-    private static func programIdentity() -> String {
-        "\(KaartVersion.current) \(fileIdentity("/proc/self/exe"))"
-    }
+    static let programIdentity = "\(KaartVersion.current) \(fileIdentity("/proc/self/exe"))"
 
     /// Size and modification time of a file (following links), or "-" when it is missing.
     static func fileIdentity(_ path: String) -> String {

@@ -3,6 +3,8 @@ import Foundation
 /// Runs output jobs on every core and puts their files into the staging folder: by hard link
 /// from the current site when the build cache proves a file unchanged, else by writing it.
 /// Rendered files go to disk at once, so a large site is never held in memory as a whole.
+/// Text files also get their `.gz` sibling (`Precompressor`) for nginx's `gzip_static`; the
+/// sibling of a file whose bytes did not change is carried over, not compressed again.
 final class JobRunner: @unchecked Sendable {
     /// What one run did, for the build report and the benchmark notes.
     struct Counts: Sendable {
@@ -75,35 +77,61 @@ final class JobRunner: @unchecked Sendable {
         let fingerprint = previous == nil ? nil : job.fingerprint?()
         if let fingerprint, let record = previous?.jobs[job.id], record.fingerprint == fingerprint,
            record.files.allSatisfy(isUnchangedInOutput) {
-            for file in record.files { try staging.link("\(outputDirectory)/\(file.path)", as: file.path) }
+            for file in record.files { try carryOver(file) }
             finish(job.id, record, reused: true, written: 0)
             return
         }
         let files = job.render()
+        let candidates = Set(Precompressor.siblingCandidates(files))
         guard previous != nil else {
             for file in files { try staging.write(file) }
-            finish(job.id, nil, reused: false, written: files.count, paths: files.map(\.path))
+            let siblings = Precompressor.compressedSiblings(of: candidates.sorted().map { files[$0] }).compactMap { $0 }
+            for sibling in siblings { try staging.write(sibling) }
+            let written = files.count + siblings.count
+            finish(job.id, nil, reused: false, written: written, paths: (files + siblings).map(\.path))
             return
         }
-        var written = 0
         var fileRecords: [BuildCache.FileRecord] = []
-        for file in files {
+        var siblingRecords: [BuildCache.FileRecord] = []
+        var toCompress: [OutputFile] = []
+        var written = 0
+        for (index, file) in files.enumerated() {
             let hash = Fingerprint.of(bytes: file.bytes)
-            if let old = previousFiles[file.path], old.contentHash == hash, isUnchangedInOutput(old) {
-                try staging.link("\(outputDirectory)/\(file.path)", as: file.path)
-                fileRecords.append(old)
-            } else {
+            guard let old = previousFiles[file.path], old.contentHash == hash, isUnchangedInOutput(old) else {
                 let stamp = try staging.write(file)
                 fileRecords.append(BuildCache.FileRecord(path: file.path, contentHash: hash, stamp: stamp))
                 written += 1
+                if candidates.contains(index) { toCompress.append(file) }
+                continue
+            }
+            try carryOver(old)
+            fileRecords.append(old)
+            // gzip is deterministic, so the sibling of unchanged bytes is the one already published;
+            // and where the last build made none (gzip did not make it smaller), none is made now.
+            guard candidates.contains(index), let sibling = previousFiles[file.path + ".gz"] else { continue }
+            if isUnchangedInOutput(sibling) {
+                try carryOver(sibling)
+                siblingRecords.append(sibling)
+            } else {
+                toCompress.append(file)
             }
         }
+        for sibling in Precompressor.compressedSiblings(of: toCompress).compactMap({ $0 }) {
+            let stamp = try staging.write(sibling)
+            siblingRecords.append(BuildCache.FileRecord(path: sibling.path, contentHash: Fingerprint.of(bytes: sibling.bytes), stamp: stamp))
+            written += 1
+        }
+        fileRecords += siblingRecords.sorted { $0.path < $1.path }
         // Jobs without a fingerprint are keyed by their content, so a later build can still link them.
         var contentKey = FingerprintHasher()
         for record in fileRecords { contentKey.add(record.path); contentKey.add(record.contentHash) }
         let storable = BuildCache.isStorable(job.id) && fileRecords.allSatisfy { BuildCache.isStorable($0.path) }
         let record = BuildCache.JobRecord(fingerprint: fingerprint ?? contentKey.finalize(), files: fileRecords)
         finish(job.id, storable ? record : nil, reused: false, written: written, paths: fileRecords.map(\.path))
+    }
+
+    private func carryOver(_ file: BuildCache.FileRecord) throws(SiteWriteError) {
+        try staging.link("\(outputDirectory)/\(file.path)", inode: file.stamp.inode, as: file.path)
     }
 
     private func isUnchangedInOutput(_ file: BuildCache.FileRecord) -> Bool {

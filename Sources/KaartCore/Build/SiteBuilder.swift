@@ -12,29 +12,35 @@ public struct SiteBuilder: Sendable {
     private let clock: any BuildClock
     private let random: any RandomBytesSource
     private let wordLists: DutchWordLists
+    private let memory: RebuildMemory?
 
     /// - Parameters:
     ///   - random: the nonce source for sealing plans; the system CSPRNG unless a test pins it.
     ///   - wordLists: the OpenTaal word list; pass one instance to several builds (watch mode)
     ///     to read it only once.
+    ///   - memory: pass one instance to several builds (watch mode) to reuse their parse and
+    ///     search work on unchanged files.
     public init(options: BuildOptions, clock: any BuildClock = SystemBuildClock(), random: any RandomBytesSource = SystemRandomBytes(),
-                wordLists: DutchWordLists = DutchWordLists()) {
+                wordLists: DutchWordLists = DutchWordLists(), memory: RebuildMemory? = nil) {
         self.options = options
         self.clock = clock
         self.random = random
         self.wordLists = wordLists
+        self.memory = memory
     }
 
     /// Builds the site. Throws `BuildFailure` with every problem found, or when writing fails.
     @discardableResult
     public func build() throws(BuildFailure) -> BuildReport {
         let started = ContinuousClock.now
+        memory?.startBuild()
         let prepared = try prepare()
         var timer = StageTimer()
         var diagnostics = prepared.diagnostics
         let content = prepared.checked.content
         let writer = SiteWriter(outputDirectory: options.outputDirectory,
-                                removesPreviousSiteInBackground: options.removesPreviousSiteInBackground)
+                                removesPreviousSiteInBackground: options.removesPreviousSiteInBackground,
+                                keepsPreviousSite: options.cacheDirectory != nil)
         let staging: StagingFolder
         do throws(SiteWriteError) {
             staging = try writer.beginStaging()
@@ -42,7 +48,9 @@ public struct SiteBuilder: Sendable {
             throw BuildFailure(diagnostics: diagnostics, content: content, writeError: error)
         }
         let cacheKey = URL(fileURLWithPath: writer.outputPath).standardized.path
-        let previous = options.cacheDirectory.map { BuildCache.load(cacheDirectory: $0, outputDirectory: cacheKey) }
+        let previous = options.cacheDirectory.map { directory in
+            memory?.buildCache(for: cacheKey) ?? BuildCache.load(cacheDirectory: directory, outputDirectory: cacheKey)
+        }
         let runner = JobRunner(previous: previous, outputDirectory: writer.outputPath, staging: staging)
         timer.lap("staging + cache manifest")
         let (jobs, plans) = planJobs(prepared)
@@ -74,6 +82,7 @@ public struct SiteBuilder: Sendable {
         if let directory = options.cacheDirectory {
             var cache = runner.cache()
             cache.outputDirectory = cacheKey
+            memory?.remember(cache)
             // A cache that cannot be saved only makes the next build a full one.
             try? cache.save(cacheDirectory: directory)
             timer.lap("save cache manifest")
@@ -90,7 +99,7 @@ public struct SiteBuilder: Sendable {
         let content = ContentLoader(contentDirectory: options.contentDirectory, plansDirectory: options.effectivePlansDirectory).load()
         timer.lap("load")
         var diagnostics = content.diagnostics
-        let (site, parseDiagnostics) = SiteParser.parse(content)
+        let (site, parseDiagnostics) = SiteParser.parse(content, memo: memory?.parsedFiles)
         diagnostics += parseDiagnostics
         timer.lap("parse")
         var allowListReport: [String] = []
@@ -105,23 +114,6 @@ public struct SiteBuilder: Sendable {
             }
         }
         return CheckedSite(site: site, diagnostics: diagnostics, content: content, allowListReport: allowListReport)
-    }
-
-    /// Check, render, index and protect everything in memory, without writing or caching.
-    public func renderSite() throws(BuildFailure) -> RenderedSite {
-        let prepared = try prepare()
-        let (jobs, plans) = planJobs(prepared)
-        var diagnostics = prepared.diagnostics + plans.diagnostics
-        let results = ConcurrentResults<[OutputFile]>(count: jobs.count)
-        if !diagnostics.contains(where: \.isError) {
-            DispatchQueue.concurrentPerform(iterations: jobs.count) { index in results[index] = jobs[index].render() }
-            diagnostics += plans.sealingErrors.diagnostics
-        }
-        guard !diagnostics.contains(where: \.isError) else {
-            throw BuildFailure(diagnostics: diagnostics, content: prepared.checked.content)
-        }
-        return RenderedSite(site: prepared.site, files: results.values.flatMap { $0 }, warnings: diagnostics,
-                            content: prepared.checked.content, allowListReport: prepared.checked.allowListReport)
     }
 
     /// Everything rendering needs, once every check passed.
@@ -155,12 +147,9 @@ public struct SiteBuilder: Sendable {
         let environment = BuildEnvironment(content: prepared.checked.content, templatesDirectory: options.templatesDirectory,
                                            assets: prepared.assets, today: clock.today, wordListPath: wordLists.path)
         let plans = PlanJobPlanner(site: prepared.site, context: context, tokens: prepared.tokens, random: random, environment: environment).jobs()
-        let site = SiteJobPlanner(context: context, environment: environment, now: clock.now, wordLists: wordLists).jobs()
-        // Every job also writes `.gz` siblings, so nginx's gzip_static can serve them as they are.
-        let jobs = (site + plans.jobs).map { job in
-            OutputJob(id: job.id, fingerprint: job.fingerprint, render: { Precompressor.precompress(job.render()) })
-        }
-        return (jobs, plans)
+        let site = SiteJobPlanner(context: context, environment: environment, now: clock.now, wordLists: wordLists,
+                                  memory: memory).jobs()
+        return (site + plans.jobs, plans)
     }
 
     /// The token store, or `nil` after reporting why it cannot be used. Without plans none is needed.
@@ -192,14 +181,4 @@ public struct CheckedSite: Sendable {
     public var allowListReport: [String]
 
     public var hasErrors: Bool { site == nil || diagnostics.contains(where: \.isError) }
-}
-
-/// A site that passed every check, rendered in memory.
-public struct RenderedSite: Sendable {
-    public var site: Site
-    public var files: [OutputFile]
-    public var warnings: [Diagnostic]
-    public var content: LoadedContent
-    /// One line per entry of `anonimisering.yml`, so the allow-list is always visible.
-    public var allowListReport: [String]
 }

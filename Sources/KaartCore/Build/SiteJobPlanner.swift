@@ -14,6 +14,7 @@ struct SiteJobPlanner: Sendable {
     let environment: BuildEnvironment
     let now: Date
     let wordLists: DutchWordLists
+    let memory: RebuildMemory?
 
     /// Every job except the plans. The search index comes first: it is the longest single job,
     /// so it should start while the pages are rendered on the other cores.
@@ -96,8 +97,9 @@ struct SiteJobPlanner: Sendable {
         for casus in site.casussen { hasher.add(environment.source(casus.path)) }
         let fingerprint = hasher.finalize()
         let wordLists = wordLists
+        let memo = memory?.normalizedDocuments
         return OutputJob(id: "search-index", fingerprint: { fingerprint }, render: {
-            SiteIndexer(dictionary: wordLists.compoundWords).index(site)
+            SiteIndexer(dictionary: wordLists.compoundWords, memo: memo).index(site)
         })
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The rebuild logic of `kaart build --watch`: remembers the state of every input file and
-/// rebuilds (incrementally, with one word list for the whole session) when any of them changed.
+/// rebuilds when any of them changed: incrementally, with one word list and one
+/// `RebuildMemory` for the whole session.
 ///
 /// The command line calls `poll()` every ~300 ms; the loop itself is not part of this type, so it
 /// can be tested without waiting.
@@ -30,6 +31,7 @@ public final class SiteWatcher: @unchecked Sendable {
     private let clock: any BuildClock
     private let random: any RandomBytesSource
     private let wordLists: DutchWordLists
+    private let memory = RebuildMemory()
     private var known: [String: FileStamp] = [:]
 
     public init(options: BuildOptions, clock: any BuildClock = SystemBuildClock(), random: any RandomBytesSource = SystemRandomBytes(),
@@ -60,7 +62,7 @@ public final class SiteWatcher: @unchecked Sendable {
 
     private func build() -> Result<BuildReport, BuildFailure> {
         do {
-            return .success(try SiteBuilder(options: options, clock: clock, random: random, wordLists: wordLists).build())
+            return .success(try SiteBuilder(options: options, clock: clock, random: random, wordLists: wordLists, memory: memory).build())
         } catch {
             return .failure(error)
         }

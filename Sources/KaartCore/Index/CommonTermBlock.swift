@@ -19,7 +19,50 @@ enum CommonTermBlock {
         "\(prefix)c/\(TermShardWriter.fileName(term)).json"
     }
 
-    static func json(postings: [(doc: Int32, impact: Int)], facets: [FacetEncoder.Codes]) -> String {
+    /// Every document's facet values in one flat array, made once per index: counting them over
+    /// every posting of every common term then touches no reference-counted storage.
+    struct FacetValues {
+        /// `facet << 24 | code` for each value, document after document.
+        private let values: [Int32]
+        /// Where each document's values start in `values` (one more entry than documents).
+        private let starts: [Int]
+
+        init(_ codes: [FacetEncoder.Codes]) {
+            var values: [Int32] = []
+            var starts = [0]
+            starts.reserveCapacity(codes.count + 1)
+            for c in codes {
+                for v in c.categories { values.append(0 << 24 | Int32(v)) }
+                for v in c.audiences { values.append(1 << 24 | Int32(v)) }
+                for v in c.municipalities { values.append(2 << 24 | Int32(v)) }
+                if c.accessFree >> 1 > 0 { values.append(3 << 24 | Int32((c.accessFree >> 1) - 1)) }
+                if c.accessFree & 1 == 1 { values.append(4 << 24) }
+                starts.append(values.count)
+            }
+            self.values = values
+            self.starts = starts
+        }
+
+        /// {"categorie": "code count code count …", …} over `docs`, in `CompactCodec`, facet names as in the URL.
+        func counts(of docs: some Sequence<Int32>) -> String {
+            var tables = [[Int]](repeating: [], count: FacetEncoder.facetNames.count)
+            for doc in docs {
+                for value in values[starts[Int(doc)]..<starts[Int(doc) + 1]] {
+                    let facet = Int(value >> 24), code = Int(value & 0xFF_FFFF)
+                    if tables[facet].count <= code { tables[facet] += [Int](repeating: 0, count: code + 1 - tables[facet].count) }
+                    tables[facet][code] += 1
+                }
+            }
+            let parts = FacetEncoder.facetNames.enumerated().map { index, facet -> String in
+                let ints = tables[index].enumerated().filter { $0.element > 0 }.flatMap { [$0.offset, $0.element] }
+                return "\(JSONText.quote(facet)):\(JSONText.quote(CompactCodec.encode(ints)))"
+            }
+            return "{" + parts.joined(separator: ",") + "}"
+        }
+    }
+
+    static func json(postings: [(doc: Int32, impact: Int)], facets: FacetValues) -> String {
+        // The best `topK` by impact (ties: lower document first), then in document order.
         let top = postings.indices
             .sorted { postings[$0].impact != postings[$1].impact ? postings[$0].impact > postings[$1].impact : postings[$0].doc < postings[$1].doc }
             .prefix(topK).sorted { postings[$0].doc < postings[$1].doc }
@@ -42,29 +85,7 @@ enum CommonTermBlock {
             previous = posting.doc
         }
         let allText = String(decoding: allBytes, as: UTF8.self)
-        let counts = facetCounts(postings.map { facets[Int($0.doc)] })
+        let counts = facets.counts(of: postings.lazy.map(\.doc))
         return "{\"f\":\(counts),\"k\":\(JSONText.quote(topText)),\"n\":\(postings.count),\"r\":\(tail),\"s\":\(JSONText.quote(allText))}"
-    }
-
-    /// {"categorie": "code count code count …", …} in `CompactCodec`, facet names as in the URL.
-    static func facetCounts(_ codes: [FacetEncoder.Codes]) -> String {
-        // Plain arrays indexed by value code: this runs over every posting of every common term.
-        var tables = [[Int]](repeating: [], count: FacetEncoder.facetNames.count)
-        func count(_ facet: Int, _ code: Int) {
-            if tables[facet].count <= code { tables[facet] += [Int](repeating: 0, count: code + 1 - tables[facet].count) }
-            tables[facet][code] += 1
-        }
-        for c in codes {
-            for v in c.categories { count(0, v) }
-            for v in c.audiences { count(1, v) }
-            for v in c.municipalities { count(2, v) }
-            if c.accessFree >> 1 > 0 { count(3, (c.accessFree >> 1) - 1) }
-            if c.accessFree & 1 == 1 { count(4, 0) }
-        }
-        let parts = FacetEncoder.facetNames.enumerated().map { index, facet -> String in
-            let ints = tables[index].enumerated().filter { $0.element > 0 }.flatMap { [$0.offset, $0.element] }
-            return "\(JSONText.quote(facet)):\(JSONText.quote(CompactCodec.encode(ints)))"
-        }
-        return "{" + parts.joined(separator: ",") + "}"
     }
 }

@@ -29,14 +29,21 @@ public struct SearchIndexBuilder: Sendable {
 
     public let dictionary: Set<String>
     public let synonyms: SynonymTable
+    /// Normalised fields of earlier builds (`--watch`), by a fingerprint of the field texts.
+    let memo: GenerationMemo<[[String]]>?
 
     /// - Parameters:
     ///   - dictionary: folded word list for compound splitting (see `CompoundSplitter.loadWordList`);
     ///     the words of the documents themselves are added during `build`.
     ///   - synonyms: editor-maintained synonyms and acronyms, shipped in the manifest.
     public init(dictionary: Set<String>, synonyms: SynonymTable) {
+        self.init(dictionary: dictionary, synonyms: synonyms, memo: nil)
+    }
+
+    init(dictionary: Set<String>, synonyms: SynonymTable, memo: GenerationMemo<[[String]]>?) {
         self.dictionary = dictionary
         self.synonyms = synonyms
+        self.memo = memo
     }
 
     /// Builds all index files for `documents`. Output is deterministic for the same input.
@@ -55,7 +62,7 @@ public struct SearchIndexBuilder: Sendable {
             let chunk = chunkStart..<min(chunkStart + Self.normalizingChunk, ordered.count)
             let normalized = ConcurrentResults<[[String]]>(count: chunk.count)
             DispatchQueue.concurrentPerform(iterations: chunk.count) { offset in
-                normalized[offset] = SearchField.allCases.map { DutchNormalizer.terms($0.text(of: ordered[chunk.lowerBound + offset])) }
+                normalized[offset] = normalizedFields(of: ordered[chunk.lowerBound + offset])
             }
             for fields in normalized.values {
                 tokenized.append(SearchField.allCases.map { field in
@@ -115,6 +122,15 @@ public struct SearchIndexBuilder: Sendable {
         ]
         files.append(OutputFile(path: "\(Self.folder)manifest.json", text: JSONText.encode(manifest)))
         return files
+    }
+
+    /// The terms of each `SearchField` of `document`, in field order.
+    private func normalizedFields(of document: SearchDocument) -> [[String]] {
+        let texts = SearchField.allCases.map { $0.text(of: document) }
+        guard let memo else { return texts.map(DutchNormalizer.terms) }
+        var key = FingerprintHasher()
+        for text in texts { key.add(text) }
+        return memo.value(for: key.finalize()) { texts.map(DutchNormalizer.terms) }
     }
 
     /// [url, type, title, summary, gemeenten, flags] with flags bit 0 = gratis, bit 1 = vrij toegankelijk,

@@ -2,10 +2,17 @@
 /// index. Plans are never indexed.
 public struct SiteIndexer: Sendable {
     private let dictionary: Set<String>
+    private let memo: GenerationMemo<[[String]]>?
 
     /// - Parameter dictionary: the folded OpenTaal word list (`CompoundSplitter.loadWordList()`).
     public init(dictionary: Set<String>) {
+        self.init(dictionary: dictionary, memo: nil)
+    }
+
+    /// - Parameter memo: normalised documents of earlier builds (`RebuildMemory`).
+    init(dictionary: Set<String>, memo: GenerationMemo<[[String]]>?) {
         self.dictionary = dictionary
+        self.memo = memo
     }
 
     public func index(_ site: Site) -> [OutputFile] {
@@ -19,7 +26,7 @@ public struct SiteIndexer: Sendable {
                            body: MarkdownRenderer.plainText(from: casus.body) + " " + casus.doelen.joined(separator: " "),
                            categories: [(casus.arrangement.value, taxonomy.label(casus.arrangement.value, in: .arrangement))])
         }
-        return SearchIndexBuilder(dictionary: dictionary, synonyms: synonyms).build(entries + casussen)
+        return SearchIndexBuilder(dictionary: dictionary, synonyms: synonyms, memo: memo).build(entries + casussen)
     }
 
     private func document(for entry: any DirectoryEntry, taxonomy: Taxonomy) -> SearchDocument {

@@ -28,6 +28,7 @@ struct TermShardWriter {
     func write(terms: [String], isWord: [Bool], impacts: [[(doc: Int32, impact: Int)]],
                facets: [FacetEncoder.Codes], exporting: Set<String> = [], prefix: String) -> Output {
         let order = terms.indices.sorted { terms[$0].utf8.lexicographicallyPrecedes(terms[$1].utf8) }
+        let facetValues = CommonTermBlock.FacetValues(facets)
         var files: [OutputFile] = []
         var shardOf = [Int](repeating: 0, count: terms.count)
         var shard: [(String, String)] = []
@@ -57,7 +58,7 @@ struct TermShardWriter {
             shardSize += bytes.count + terms[id].utf8.count + 6
             if impacts[id].count >= CommonTermBlock.threshold {
                 files.append(OutputFile(path: CommonTermBlock.path(for: terms[id], prefix: prefix),
-                                        text: CommonTermBlock.json(postings: impacts[id], facets: facets)))
+                                        text: CommonTermBlock.json(postings: impacts[id], facets: facetValues)))
             }
         }
         flush()

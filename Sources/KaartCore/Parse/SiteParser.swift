@@ -6,13 +6,19 @@ import Foundation
 /// whole site (codes from the taxonomy, references, duplicates) belong to the validate stage.
 public enum SiteParser {
     public static func parse(_ content: LoadedContent) -> (site: Site?, diagnostics: [Diagnostic]) {
+        parse(content, memo: nil)
+    }
+
+    /// - Parameter memo: parse results of an earlier build (`--watch`); a file whose path and
+    ///   text are unchanged is not parsed again.
+    static func parse(_ content: LoadedContent, memo: GenerationMemo<ParsedFile>?) -> (site: Site?, diagnostics: [Diagnostic]) {
         let sink = DiagnosticSink()
         let settings = content.settings["site.yml"].flatMap { reader(for: $0, sink: sink) }.flatMap(SettingsParser.parse)
         let taxonomy = content.settings["taxonomie.yml"].flatMap { reader(for: $0, sink: sink) }.map(TaxonomyParser.parse)
         let synonyms = content.settings["synoniemen.yml"].flatMap { reader(for: $0, sink: sink) }.map(SearchSettingsParser.synonyms)
         let anonymisation = content.settings["anonimisering.yml"].flatMap { reader(for: $0, sink: sink) }.map(SearchSettingsParser.anonymisation)
 
-        let parsedFiles = parseFilesConcurrently(content.files)
+        let parsedFiles = parseFilesConcurrently(content.files, memo: memo)
         var site = Site(settings: settings ?? placeholderSettings, taxonomy: taxonomy ?? Taxonomy(terms: [:]),
                         voorzieningen: [], lotgenotengroepen: [], loketten: [], casussen: [], plannen: [],
                         synonymGroups: synonyms?.groups ?? [], abbreviations: synonyms?.abbreviations ?? [:],
@@ -32,20 +38,24 @@ public enum SiteParser {
         return (settings == nil || taxonomy == nil ? nil : site, diagnostics)
     }
 
-    private enum ParsedEntry: Sendable {
+    enum ParsedEntry: Sendable {
         case voorziening(Voorziening), lotgenotengroep(Lotgenotengroep), loket(Loket), casus(Casus), plan(Plan)
     }
 
-    private struct ParsedFile: Sendable {
+    struct ParsedFile: Sendable {
         var entry: ParsedEntry?
         var diagnostics: [Diagnostic]
     }
 
     /// Files are independent, so they are parsed in parallel; results keep the input order.
-    private static func parseFilesConcurrently(_ files: [SourceFile]) -> [ParsedFile] {
+    private static func parseFilesConcurrently(_ files: [SourceFile], memo: GenerationMemo<ParsedFile>?) -> [ParsedFile] {
         let results = ConcurrentResults<ParsedFile>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            results[index] = parseFile(files[index])
+            let file = files[index]
+            guard let memo else { return results[index] = parseFile(file) }
+            var key = FingerprintHasher()
+            for part in [file.path, file.kind.folder, file.slug, file.text] { key.add(part) }
+            results[index] = memo.value(for: key.finalize()) { parseFile(file) }
         }
         return results.values
     }

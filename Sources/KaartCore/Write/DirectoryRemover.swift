@@ -47,6 +47,14 @@ enum DirectoryRemover {
         }
     }
 
+    /// The entries of the folder at `path` (not followed if it is a symbolic link).
+    static func entries(of path: String) -> [(name: String, isDirectory: Bool)] {
+        let directory = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard directory >= 0 else { return [] }
+        defer { close(directory) }
+        return entries(of: directory)
+    }
+
     /// The names in a folder (without "." and ".."), read before any is removed.
     private static func entries(of directory: Int32) -> [(name: String, isDirectory: Bool)] {
         let copy = dup(directory)

@@ -2,10 +2,14 @@ import Foundation
 
 /// Plain POSIX file writes: no per-file fsync, no temporary file per write.
 enum POSIXFileOutput {
+    /// Creates a folder; one that exists is kept, and anything else by that name (a file, a
+    /// symbolic link) is replaced, so nothing is ever written through a link.
     static func makeDirectory(_ path: String) throws(SiteWriteError) {
-        if mkdir(path, 0o755) != 0 && errno != EEXIST {
-            throw .systemError(path: path, errno: errno)
-        }
+        if mkdir(path, 0o755) == 0 { return }
+        guard errno == EEXIST else { throw .systemError(path: path, errno: errno) }
+        var info = stat()
+        if lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR { return }
+        guard unlink(path) == 0, mkdir(path, 0o755) == 0 else { throw .systemError(path: path, errno: errno) }
     }
 
     /// Writes every file under `root`, on two threads: output is mostly syscalls, and a second

@@ -14,20 +14,31 @@ public enum Precompressor {
 
     /// `files` followed by the `.gz` siblings, in the same order as their originals.
     public static func precompress(_ files: [OutputFile]) -> [OutputFile] {
+        files + compressedSiblings(of: siblingCandidates(files).map { files[$0] }).compactMap { $0 }
+    }
+
+    /// Positions of the files in `files` that get a `.gz` sibling when gzip makes them smaller:
+    /// compressible text of at least `minimumSize` bytes whose sibling is not itself in `files`.
+    static func siblingCandidates(_ files: [OutputFile]) -> [Int] {
         let existing = Set(files.map(\.path))
-        let candidates = files.filter { file in
-            file.bytes.count >= minimumSize && isCompressible(file.path) && !existing.contains(file.path + ".gz")
+        return files.indices.filter { index in
+            let file = files[index]
+            return file.bytes.count >= minimumSize && isCompressible(file.path) && !existing.contains(file.path + ".gz")
         }
-        let results = ConcurrentResults<OutputFile?>(count: candidates.count)
-        DispatchQueue.concurrentPerform(iterations: candidates.count) { index in
-            let file = candidates[index]
+    }
+
+    /// The `.gz` sibling of each file, or `nil` where gzip does not make it smaller. Compressed on every core.
+    static func compressedSiblings(of files: [OutputFile]) -> [OutputFile?] {
+        let results = ConcurrentResults<OutputFile?>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let file = files[index]
             guard let compressed = gzip(file.bytes), compressed.count < file.bytes.count else {
                 results[index] = .some(nil)
                 return
             }
             results[index] = OutputFile(path: file.path + ".gz", bytes: compressed)
         }
-        return files + results.values.compactMap { $0 }
+        return results.values
     }
 
     static func isCompressible(_ path: String) -> Bool {

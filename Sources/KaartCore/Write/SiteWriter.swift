@@ -6,22 +6,34 @@ import Foundation
 /// Files go into a staging folder beside the output folder with plain POSIX writes (no fsync per
 /// file). Then one `renameat2(RENAME_EXCHANGE)` swaps staging and output, so a reader, or a build
 /// killed at any moment, sees either the complete old site or the complete new one.
+///
+/// With `keepsPreviousSite` (incremental builds), the previous site is not removed after the swap
+/// but kept beside the output folder as the spare (`.public.spare`), and the next build stages
+/// into it: its unchanged files already are hard links to the live ones, and its folders exist,
+/// so a rebuild creates inodes only for changed files. (On ext4 without a journal, creating
+/// inodes soon after deleting many is slow; see BENCHMARKS.md.) Whatever the spare holds, the
+/// staging folder ends up with exactly the files of the build (`StagingFolder.removeLeftovers`).
 public struct SiteWriter: Sendable {
     private let outputDirectory: String
     private let removesPreviousSiteInBackground: Bool
+    private let keepsPreviousSite: Bool
 
-    /// - Parameter removesPreviousSiteInBackground: after the swap, hand the previous site to a
-    ///   low-priority `rm -rf` instead of waiting for it. Deleting 100 000 files can take longer than
-    ///   building them (on this machine's `discard`-mounted disk, 30 s for 14 000 files), and the new
-    ///   site is already in place. The command line uses this; tests wait, so they see a clean folder.
-    public init(outputDirectory: String, removesPreviousSiteInBackground: Bool = false) {
+    /// - Parameters:
+    ///   - removesPreviousSiteInBackground: after the swap, hand the previous site to a
+    ///     low-priority `rm -rf` instead of waiting for it. Deleting 100 000 files can take longer than
+    ///     building them (on this machine's `discard`-mounted disk, 30 s for 14 000 files), and the new
+    ///     site is already in place. The command line uses this; tests wait, so they see a clean folder.
+    ///   - keepsPreviousSite: keep the previous site as the spare for the next build.
+    public init(outputDirectory: String, removesPreviousSiteInBackground: Bool = false, keepsPreviousSite: Bool = false) {
         self.outputDirectory = outputDirectory.trimmingSlashSuffix()
         self.removesPreviousSiteInBackground = removesPreviousSiteInBackground
+        self.keepsPreviousSite = keepsPreviousSite
     }
 
     private var parentDirectory: String { (outputDirectory as NSString).deletingLastPathComponent.nonEmpty ?? "." }
     private var stagingPrefix: String { ".\((outputDirectory as NSString).lastPathComponent).staging-" }
     private var previousSitePrefix: String { ".\((outputDirectory as NSString).lastPathComponent).previous-" }
+    private var sparePath: String { "\(parentDirectory)/.\((outputDirectory as NSString).lastPathComponent).spare" }
 
     /// The output folder, without a trailing slash.
     var outputPath: String { outputDirectory }
@@ -38,28 +50,32 @@ public struct SiteWriter: Sendable {
         try commit(staging)
     }
 
-    /// Checks that the output folder may be replaced and creates an empty staging folder beside it.
-    /// Fill it, then `commit` it, or `discard` it when the build fails.
+    /// Checks that the output folder may be replaced and creates a staging folder beside it: the
+    /// spare when `keepsPreviousSite` and there is one (taken by rename, so two builds never
+    /// share it), else an empty folder. Fill it, then `commit` it, or `discard` it when the build fails.
     func beginStaging() throws(SiteWriteError) -> StagingFolder {
         try checkOutputIsWritable()
         removeAbandonedStagingFolders()
         let staging = "\(parentDirectory)/\(stagingPrefix)\(getpid())"
         try? FileManager.default.removeItem(atPath: staging)
+        if keepsPreviousSite, Self.isRealDirectory(sparePath), rename(sparePath, staging) == 0 {
+            return StagingFolder(root: staging, reusesOldTree: true)
+        }
         try POSIXFileOutput.makeDirectory(staging)
         return StagingFolder(root: staging)
     }
 
     /// Swaps the filled staging folder into place, then removes the previous site.
     func commit(_ staging: StagingFolder) throws(SiteWriteError) {
-        // Room for the precompressor: gzip siblings are written into `staging.root` here, before
-        // the swap, so readers never see a page without its compressed copy.
         do {
+            try staging.removeLeftovers()
             try swapIntoPlace(staging.root)
         } catch {
             discard(staging)
             throw error
         }
         // After the swap the staging path holds the previous site.
+        if keepsPreviousSite, rename(staging.root, sparePath) == 0 { return }
         if removesPreviousSiteInBackground {
             let previous = "\(parentDirectory)/\(previousSitePrefix)\(UUID().uuidString)"
             if rename(staging.root, previous) == 0, DirectoryRemover.removeInBackground(previous) { return }
@@ -68,8 +84,15 @@ public struct SiteWriter: Sendable {
     }
 
     /// Removes a staging folder of a build that failed; the output folder stays as it was.
+    /// With `keepsPreviousSite` it becomes the spare: any tree will do as one.
     func discard(_ staging: StagingFolder) {
+        if keepsPreviousSite, rename(staging.root, sparePath) == 0 { return }
         DirectoryRemover.remove(staging.root)
+    }
+
+    private static func isRealDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
     }
 
     private func checkOutputIsWritable() throws(SiteWriteError) {

@@ -46,9 +46,10 @@ struct FolderSnapshot: Equatable {
 }
 
 /// What a build left beside the output folder: staging folders and stray files. A previous site
-/// that the command line is still removing in the background (`.public.previous-*`) does not count.
+/// that the command line is still removing in the background (`.public.previous-*`) does not
+/// count, nor does the spare that an incremental build keeps for the next one (`.public.spare`).
 func siteLeftovers(beside output: String) throws -> [String] {
     let name = (output as NSString).lastPathComponent
     return try FileManager.default.contentsOfDirectory(atPath: (output as NSString).deletingLastPathComponent)
-        .filter { $0 != name && !$0.hasPrefix(".\(name).previous-") }.sorted()
+        .filter { $0 != name && !$0.hasPrefix(".\(name).previous-") && $0 != ".\(name).spare" }.sorted()
 }

@@ -6,17 +6,26 @@ import Testing
 /// change, `public/` after an incremental rebuild is compared byte for byte with a build from
 /// scratch of the same input (plan pages included: both seal with the same seeded nonces).
 /// Each test also checks that the cache really carried something over, so a cache that quietly
-/// re-rendered everything could not pass.
+/// re-rendered everything could not pass. Every change is tried twice: as separate command-line
+/// builds, and as the builds of one `--watch` session, which also reuse parse and search work.
 @Suite("Incremental builds equal clean builds")
 struct IncrementalEquivalenceTests {
-    /// Builds, applies `change`, rebuilds incrementally and compares with a clean build.
-    /// Returns the incremental report and the inodes (by path) of `public/` before the change.
-    @discardableResult
-    private func rebuild(after change: (IncrementalFixture) throws -> Void,
-                         check: (IncrementalFixture, BuildReport, [String: UInt64]) throws -> Void = { _, _, _ in }) throws -> BuildReport {
-        let fixture = try IncrementalFixture()
+    /// Builds, applies `change`, rebuilds incrementally and compares with a clean build, once
+    /// without and once with a `RebuildMemory`. `check` gets the incremental report and the
+    /// inodes (by path) of `public/` before the change.
+    private func rebuild(after change: (IncrementalFixture) throws -> Void, remembering: [Bool] = [false, true],
+                         check: (IncrementalFixture, BuildReport, [String: UInt64]) throws -> Void = { _, _, _ in }) throws {
+        for remembers in remembering { try rebuild(after: change, remembering: remembers, check: check) }
+    }
+
+    private func rebuild(after change: (IncrementalFixture) throws -> Void, remembering: Bool,
+                         check: (IncrementalFixture, BuildReport, [String: UInt64]) throws -> Void) throws {
+        let fixture = try IncrementalFixture(rememberingBuilds: remembering)
         defer { fixture.remove() }
+        // Twice, so the rebuild stages into the spare: the site before the current one.
         try fixture.incrementalBuild()
+        try fixture.incrementalBuild()
+        #expect(FileManager.default.fileExists(atPath: fixture.spareDirectory))
         let before = Dictionary(uniqueKeysWithValues: IncrementalFixture.files(in: fixture.site.outputDirectory).keys.compactMap { path in
             fixture.inode(path).map { (path, $0) }
         })
@@ -24,7 +33,6 @@ struct IncrementalEquivalenceTests {
         let report = try fixture.incrementalBuild()
         #expect(fixture.cleanBuildDifferences() == [])
         try check(fixture, report, before)
-        return report
     }
 
     @Test func noChangeRendersOnlyTheAlwaysFreshFilesAndLinksEverything() throws {
@@ -171,18 +179,32 @@ struct IncrementalEquivalenceTests {
         })
     }
 
+    @Test func aHandEditedGzipSiblingIsCompressedAgain() throws {
+        try rebuild(after: { fixture in
+            let path = "\(fixture.site.outputDirectory)/a-z/index.html.gz"
+            try FileManager.default.removeItem(atPath: path)
+            try Data("vervalst".utf8).write(to: URL(fileURLWithPath: path))
+        }) { fixture, _, before in
+            // The page itself did not change and is carried over; only its sibling is made anew.
+            #expect(fixture.inode("a-z/index.html") == before["a-z/index.html"])
+            #expect(fixture.inode("a-z/index.html.gz") != nil)
+        }
+    }
+
+    /// Only for separate builds: a `--watch` session keeps its cache in memory and never reads the file.
     @Test func aMissingOrBrokenCacheMeansAFullBuild() throws {
         try rebuild(after: { fixture in
             for name in try FileManager.default.contentsOfDirectory(atPath: fixture.cacheDirectory) {
-                try Data("kaart-build-cache 1\nkapot\n".utf8).write(to: URL(fileURLWithPath: "\(fixture.cacheDirectory)/\(name)"))
+                try Data("\(BuildCache.formatLine)\nkapot\n".utf8).write(to: URL(fileURLWithPath: "\(fixture.cacheDirectory)/\(name)"))
             }
-        }) { _, report, _ in
+        }, remembering: [false]) { _, report, _ in
             #expect(report.jobsReused == 0)
         }
     }
 
-    @Test func severalChangesInARowStayEquivalent() throws {
-        let fixture = try IncrementalFixture()
+    @Test(arguments: [false, true])
+    func severalChangesInARowStayEquivalent(remembering: Bool) throws {
+        let fixture = try IncrementalFixture(rememberingBuilds: remembering)
         defer { fixture.remove() }
         try fixture.incrementalBuild()
         try fixture.edit("voorzieningen/inloop.md") { $0.replacingOccurrences(of: "Kom langs.", with: "Kom gerust langs.") }

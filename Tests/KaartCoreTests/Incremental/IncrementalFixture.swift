@@ -2,21 +2,26 @@ import Foundation
 @testable import KaartCore
 
 /// A fixture site with a plan, a token store, its own copy of the templates and a build cache,
-/// for comparing incremental builds with clean ones.
+/// for comparing incremental builds with clean ones. With `rememberingBuilds`, its incremental
+/// builds share one `RebuildMemory`, as the builds of `kaart build --watch` do.
 ///
 /// Every build pins the clock to `FixtureSite.today` and seals plans with nonces from a fresh
 /// `SeededRandomBytes(seed:)`, so a clean build and an incremental build of the same input must
 /// produce the same bytes, plan pages included.
 struct IncrementalFixture {
     let site: FixtureSite
+    let memory: RebuildMemory?
     static let seed: UInt64 = 11
 
     var templatesDirectory: String { site.root.appendingPathComponent("templates").path }
     var cacheDirectory: String { site.root.appendingPathComponent("cache").path }
     var cleanOutputDirectory: String { site.root.appendingPathComponent("clean").path }
+    /// The previous site that an incremental build keeps for the next one to stage into.
+    var spareDirectory: String { site.root.appendingPathComponent(".public.spare").path }
 
-    init() throws {
+    init(rememberingBuilds: Bool = false) throws {
         site = try FixtureSite(FixtureSite.planFile())
+        memory = rememberingBuilds ? RebuildMemory() : nil
         try FileManager.default.copyItem(atPath: FixtureSite.templatesDirectory, toPath: templatesDirectory)
         try site.issueToken()
     }
@@ -29,10 +34,11 @@ struct IncrementalFixture {
         return options
     }
 
-    /// The build an editor runs: into `public/`, with the cache.
+    /// The build an editor runs: into `public/`, with the cache (and the memory, if any).
     @discardableResult
     func incrementalBuild() throws(BuildFailure) -> BuildReport {
-        try SiteBuilder(options: options(), clock: FixedBuildClock(today: FixtureSite.today), random: SeededRandomBytes(seed: Self.seed)).build()
+        try SiteBuilder(options: options(), clock: FixedBuildClock(today: FixtureSite.today), random: SeededRandomBytes(seed: Self.seed),
+                        memory: memory).build()
     }
 
     /// The reference: everything rendered anew into another folder, without a cache.

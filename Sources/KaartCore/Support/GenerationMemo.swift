@@ -1,0 +1,42 @@
+import Foundation
+
+/// Results of pure work on one item (parsing a file, normalising a document), by a fingerprint
+/// of everything the work reads, kept from one build to the next.
+///
+/// A build sees the results of the build before it and keeps only those it asked for again, so
+/// the results of a removed or changed item are dropped after one build. Safe to use from many
+/// threads at once.
+final class GenerationMemo<Value: Sendable>: @unchecked Sendable {
+    private var previous: [Fingerprint: Value] = [:]
+    private var current: [Fingerprint: Value] = [:]
+    private var madeThisGeneration = 0
+    private let lock = NSLock()
+
+    /// The result for `key`: remembered, or made now by `make` and remembered.
+    func value(for key: Fingerprint, orMake make: () -> Value) -> Value {
+        let remembered: Value? = lock.withLock {
+            guard let value = current[key] ?? previous[key] else { return nil }
+            current[key] = value
+            return value
+        }
+        if let remembered { return remembered }
+        let value = make()
+        lock.withLock {
+            current[key] = value
+            madeThisGeneration += 1
+        }
+        return value
+    }
+
+    /// Starts a build: what the last build asked for becomes what this one may reuse.
+    func startGeneration() {
+        lock.withLock {
+            previous = current
+            current = [:]
+            madeThisGeneration = 0
+        }
+    }
+
+    /// How many results this build asked for, and how many of them it had to make.
+    var usage: (asked: Int, made: Int) { lock.withLock { (current.count, madeThisGeneration) } }
+}
