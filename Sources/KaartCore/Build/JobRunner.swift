@@ -48,6 +48,27 @@ final class JobRunner: @unchecked Sendable {
         if let error = failure.error { throw error }
     }
 
+    /// Starts running `jobs` on another thread; `finish()` waits for them and returns the first write error.
+    func startInBackground(_ jobs: [OutputJob]) -> PendingRun {
+        let pending = PendingRun()
+        DispatchQueue.global(qos: .userInitiated).async(group: pending.group) {
+            do throws(SiteWriteError) { try self.run(jobs) } catch { pending.failure.record(error) }
+        }
+        return pending
+    }
+
+    /// Jobs running on another thread (`startInBackground`).
+    final class PendingRun: Sendable {
+        fileprivate let group = DispatchGroup()
+        fileprivate let failure = FirstError()
+
+        /// Waits until every job has finished; the first write error, if any.
+        func finish() -> SiteWriteError? {
+            group.wait()
+            return failure.error
+        }
+    }
+
     /// The cache describing the staging folder, to save once it has been swapped into place.
     func cache() -> BuildCache {
         lock.withLock { BuildCache(outputDirectory: outputDirectory, jobs: records) }

@@ -53,18 +53,27 @@ public struct SiteBuilder: Sendable {
         }
         let runner = JobRunner(previous: previous, outputDirectory: writer.outputPath, staging: staging)
         timer.lap("staging + cache manifest")
-        let (jobs, plans) = planJobs(prepared)
+        let environment = BuildEnvironment(content: prepared.checked.content, templatesDirectory: options.templatesDirectory,
+                                           assets: prepared.assets, today: clock.today, wordListPath: wordLists.path)
+        // The search index is the longest job: it starts now, while the other jobs are planned.
+        let index = runner.startInBackground([SiteJobPlanner.searchIndexJob(site: prepared.site, environment: environment,
+                                                                            wordLists: wordLists, memory: memory)])
+        let (jobs, plans) = planJobs(prepared, environment: environment)
         timer.lap("plan jobs (incl. plan nonces)")
         diagnostics += plans.diagnostics
+        var writeError: SiteWriteError?
+        if !diagnostics.contains(where: \.isError) {
+            do throws(SiteWriteError) { try runner.run(jobs) } catch { writeError = error }
+        }
+        // The index writes into the staging folder too: wait for it before anything removes that folder.
+        if let indexError = index.finish(), writeError == nil { writeError = indexError }
         guard !diagnostics.contains(where: \.isError) else {
             writer.discard(staging)
             throw BuildFailure(diagnostics: diagnostics, content: content)
         }
-        do throws(SiteWriteError) {
-            try runner.run(jobs)
-        } catch {
+        if let writeError {
             writer.discard(staging)
-            throw BuildFailure(diagnostics: diagnostics, content: content, writeError: error)
+            throw BuildFailure(diagnostics: diagnostics, content: content, writeError: writeError)
         }
         timer.lap("render + index + write")
         runner.reportTimings()
@@ -141,14 +150,12 @@ public struct SiteBuilder: Sendable {
         return Prepared(checked: checked, site: site, templates: templateSet, assets: assets, tokens: tokens, diagnostics: diagnostics)
     }
 
-    /// The output jobs of the site and of its plans. Plan nonces are drawn here, in slug order.
-    private func planJobs(_ prepared: Prepared) -> ([OutputJob], PlanJobPlanner.Result) {
+    /// The output jobs of the site (except the search index) and of its plans. Plan nonces are
+    /// drawn here, in slug order.
+    private func planJobs(_ prepared: Prepared, environment: BuildEnvironment) -> ([OutputJob], PlanJobPlanner.Result) {
         let context = RenderContext(site: prepared.site, templates: prepared.templates, assets: prepared.assets, today: clock.today)
-        let environment = BuildEnvironment(content: prepared.checked.content, templatesDirectory: options.templatesDirectory,
-                                           assets: prepared.assets, today: clock.today, wordListPath: wordLists.path)
         let plans = PlanJobPlanner(site: prepared.site, context: context, tokens: prepared.tokens, random: random, environment: environment).jobs()
-        let site = SiteJobPlanner(context: context, environment: environment, now: clock.now, wordLists: wordLists,
-                                  memory: memory).jobs()
+        let site = SiteJobPlanner(context: context, environment: environment, now: clock.now).jobs()
         return (site + plans.jobs, plans)
     }
 

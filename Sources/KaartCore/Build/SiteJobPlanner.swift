@@ -13,14 +13,11 @@ struct SiteJobPlanner: Sendable {
     let context: RenderContext
     let environment: BuildEnvironment
     let now: Date
-    let wordLists: DutchWordLists
-    let memory: RebuildMemory?
 
-    /// Every job except the plans. The search index comes first: it is the longest single job,
-    /// so it should start while the pages are rendered on the other cores.
+    /// Every job except the plans and the search index (`searchIndexJob`).
     func jobs() -> [OutputJob] {
         let site = context.site
-        var jobs = [indexJob()]
+        var jobs: [OutputJob] = []
         var pagePaths: [String] = []
         let entryRenderer = EntryPageRenderer(context: context, now: now)
         let backlinks = context.casussenByEntry
@@ -88,15 +85,14 @@ struct SiteJobPlanner: Sendable {
         return jobs
     }
 
-    private func indexJob() -> OutputJob {
-        let site = context.site
+    /// The search index: the longest single job, so the build starts it before the others.
+    static func searchIndexJob(site: Site, environment: BuildEnvironment, wordLists: DutchWordLists, memory: RebuildMemory?) -> OutputJob {
         var hasher = FingerprintHasher()
         hasher.add("search-index")
         hasher.add(environment.index)
         for entry in site.directoryEntries where entry.common.status != .gestopt { hasher.add(environment.source(entry.common.path)) }
         for casus in site.casussen { hasher.add(environment.source(casus.path)) }
         let fingerprint = hasher.finalize()
-        let wordLists = wordLists
         let memo = memory?.normalizedDocuments
         return OutputJob(id: "search-index", fingerprint: { fingerprint }, render: {
             SiteIndexer(dictionary: wordLists.compoundWords, memo: memo).index(site)

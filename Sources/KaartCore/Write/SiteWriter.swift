@@ -65,7 +65,8 @@ public struct SiteWriter: Sendable {
         return StagingFolder(root: staging)
     }
 
-    /// Swaps the filled staging folder into place, then removes the previous site.
+    /// Removes what an old tree held beyond this build, swaps the staging folder into place, then
+    /// keeps the previous site as the spare (`keepsPreviousSite`) or removes it.
     func commit(_ staging: StagingFolder) throws(SiteWriteError) {
         do {
             try staging.removeLeftovers()
