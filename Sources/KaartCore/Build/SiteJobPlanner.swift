@@ -3,7 +3,9 @@ import Foundation
 /// Turns a checked site into output jobs, each with a fingerprint of exactly what it reads:
 ///
 /// - entry page: the shared page inputs, the entry's file, and the casussen that link to it;
-/// - calendar file: the entry's file and the build time (its DTSTAMP);
+/// - calendar file: the shared page inputs and the entry's file. Not the build time: an
+///   unchanged calendar keeps the DTSTAMP of the build that made it, which with METHOD:PUBLISH
+///   is when this instance of the object was created (RFC 5545, 3.8.7.2);
 /// - casus page: its file and the files of the entries it names;
 /// - listing and standard pages: their complete view model (so a listing changes exactly
 ///   when one of its rows, headings or counts does);
@@ -36,13 +38,11 @@ struct SiteJobPlanner: Sendable {
                 return hasher.finalize()
             }, render: { [entryRenderer.page(for: entry)] }))
             if let group = entry as? Lotgenotengroep {
-                let stamp = now.timeIntervalSince1970.bitPattern
                 jobs.append(OutputJob(id: "ics:\(path)", fingerprint: {
                     var hasher = FingerprintHasher()
                     hasher.add("calendar")
                     hasher.add(pageEnvironment)
                     hasher.add(source)
-                    hasher.add(Int(truncatingIfNeeded: stamp))
                     return hasher.finalize()
                 }, render: { entryRenderer.calendarFile(for: group).map { [$0] } ?? [] }))
             }

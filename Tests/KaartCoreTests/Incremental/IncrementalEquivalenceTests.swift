@@ -191,6 +191,19 @@ struct IncrementalEquivalenceTests {
         }
     }
 
+    @Test func anUnchangedCalendarKeepsItsFileAndDTSTAMPWhenOnlyTheTimeMoves() throws {
+        let fixture = try IncrementalFixture()
+        defer { fixture.remove() }
+        let noon = FixedBuildClock(today: FixtureSite.today)
+        let path = "lotgenotengroepen/dementiecafe/bijeenkomsten.ics"
+        try SiteBuilder(options: fixture.options(), clock: noon, random: SeededRandomBytes(seed: IncrementalFixture.seed)).build()
+        let before = try #require(fixture.inode(path))
+        let anHourLater = FixedBuildClock(noon.now.addingTimeInterval(3600))
+        try SiteBuilder(options: fixture.options(), clock: anHourLater, random: SeededRandomBytes(seed: IncrementalFixture.seed)).build()
+        #expect(fixture.inode(path) == before)
+        #expect(fixture.page(path).contains("DTSTAMP:\(AmsterdamClock.utcCompact(noon.now))"))
+    }
+
     /// Only for separate builds: a `--watch` session keeps its cache in memory and never reads the file.
     @Test func aMissingOrBrokenCacheMeansAFullBuild() throws {
         try rebuild(after: { fixture in
