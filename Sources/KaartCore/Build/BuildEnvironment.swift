@@ -32,12 +32,7 @@ struct BuildEnvironment: Sendable {
         let files = content.files
         let digests = ConcurrentResults<Fingerprint>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { position in
-            let file = files[position]
-            var hasher = FingerprintHasher()
-            hasher.add(file.kind.folder)
-            hasher.add(file.slug)
-            hasher.add(file.text)
-            digests[position] = hasher.finalize()
+            digests[position] = files[position].contentFingerprint
         }
         sources = Dictionary(zip(files.map(\.path), digests.values), uniquingKeysWith: { first, _ in first })
     }

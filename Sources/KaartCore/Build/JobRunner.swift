@@ -103,15 +103,13 @@ final class JobRunner: @unchecked Sendable {
             return
         }
         let files = job.render()
-        let candidates = Set(Precompressor.siblingCandidates(files))
         guard previous != nil else {
-            for file in files { try staging.write(file) }
-            let siblings = Precompressor.compressedSiblings(of: candidates.sorted().map { files[$0] }).compactMap { $0 }
-            for sibling in siblings { try staging.write(sibling) }
-            let written = files.count + siblings.count
-            finish(job.id, nil, reused: false, written: written, paths: (files + siblings).map(\.path))
+            let all = Precompressor.precompress(files)
+            for file in all { try staging.write(file) }
+            finish(job.id, nil, reused: false, written: all.count, paths: all.map(\.path))
             return
         }
+        let candidates = Set(Precompressor.siblingCandidates(files))
         var fileRecords: [BuildCache.FileRecord] = []
         var siblingRecords: [BuildCache.FileRecord] = []
         var toCompress: [OutputFile] = []

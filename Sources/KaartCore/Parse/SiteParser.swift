@@ -54,7 +54,8 @@ public enum SiteParser {
             let file = files[index]
             guard let memo else { return results[index] = parseFile(file) }
             var key = FingerprintHasher()
-            for part in [file.path, file.kind.folder, file.slug, file.text] { key.add(part) }
+            key.add(file.path)
+            key.add(file.contentFingerprint)
             results[index] = memo.value(for: key.finalize()) { parseFile(file) }
         }
         return results.values
