@@ -3,23 +3,36 @@ import Foundation
 /// What `kaart build --watch` keeps in memory from one build to the next, so that a rebuild
 /// after a small change skips the work that change cannot have touched:
 ///
+/// - each content file as read, by its path and the inode, size and times of the file;
 /// - each content file's parse result, by a fingerprint of its path, kind, slug and text;
+/// - the privacy scan of each casus, by a fingerprint of its text and the anonymisation settings;
+/// - the plain text of each Markdown body the search index reads, by a fingerprint of the body;
 /// - each search document's normalised terms, by a fingerprint of its field texts;
 /// - the build cache of the last successful build, instead of reading its manifest again.
+///
+/// Because the next build takes the cache from memory, its manifest is saved to disk after the
+/// build has finished, while the watcher waits for the next change (`rememberAndSaveInBackground`).
 ///
 /// Everything is keyed by its full input, so a reused result is the one a fresh build would
 /// make; the incremental equivalence tests build with and without this memory.
 public final class RebuildMemory: @unchecked Sendable {
+    let loadedFiles = GenerationMemo<Result<SourceFile, Diagnostic>>()
     let parsedFiles = GenerationMemo<SiteParser.ParsedFile>()
+    let privacyScans = GenerationMemo<PersonalDataScanReport>()
+    let plainBodies = GenerationMemo<String>()
     let normalizedDocuments = GenerationMemo<[[String]]>()
     private var lastBuildCache: BuildCache?
     private let lock = NSLock()
+    private let manifestSaves = DispatchQueue(label: "kaart.rebuild-memory.manifest-saves")
 
     public init() {}
 
     /// Called once at the start of every build.
     func startBuild() {
+        loadedFiles.startGeneration()
         parsedFiles.startGeneration()
+        privacyScans.startGeneration()
+        plainBodies.startGeneration()
         normalizedDocuments.startGeneration()
     }
 
@@ -28,7 +41,16 @@ public final class RebuildMemory: @unchecked Sendable {
         lock.withLock { lastBuildCache?.outputDirectory == outputDirectory ? lastBuildCache : nil }
     }
 
-    func remember(_ cache: BuildCache) {
+    /// Remembers `cache` for the next build and saves its manifest in the background, one save
+    /// after the other. A save that fails or is cut off leaves the previous manifest, which only
+    /// makes the next command-line build render more (the manifest is replaced by a rename).
+    func rememberAndSaveInBackground(_ cache: BuildCache, cacheDirectory: String) {
         lock.withLock { lastBuildCache = cache }
+        manifestSaves.async { try? cache.save(cacheDirectory: cacheDirectory) }
+    }
+
+    /// Waits until every manifest handed to `rememberAndSaveInBackground` is on disk.
+    public func waitForManifestSaves() {
+        manifestSaves.sync {}
     }
 }

@@ -49,7 +49,10 @@ public struct SiteBuilder: Sendable {
         }
         let cacheKey = URL(fileURLWithPath: writer.outputPath).standardized.path
         let previous = options.cacheDirectory.map { directory in
-            memory?.buildCache(for: cacheKey) ?? BuildCache.load(cacheDirectory: directory, outputDirectory: cacheKey)
+            memory?.buildCache(for: cacheKey) ?? {
+                memory?.waitForManifestSaves()
+                return BuildCache.load(cacheDirectory: directory, outputDirectory: cacheKey)
+            }()
         }
         let runner = JobRunner(previous: previous, outputDirectory: writer.outputPath, staging: staging)
         timer.lap("staging + cache manifest")
@@ -91,10 +94,13 @@ public struct SiteBuilder: Sendable {
         if let directory = options.cacheDirectory {
             var cache = runner.cache()
             cache.outputDirectory = cacheKey
-            memory?.remember(cache)
-            // A cache that cannot be saved only makes the next build a full one.
-            try? cache.save(cacheDirectory: directory)
-            timer.lap("save cache manifest")
+            if let memory {
+                memory.rememberAndSaveInBackground(cache, cacheDirectory: directory)
+            } else {
+                // A cache that cannot be saved only makes the next build a full one.
+                try? cache.save(cacheDirectory: directory)
+                timer.lap("save cache manifest")
+            }
         }
         return BuildReport(site: prepared.site, counts: runner.summary, duration: ContinuousClock.now - started,
                            warnings: diagnostics, allowListReport: prepared.checked.allowListReport, content: content)
@@ -105,7 +111,8 @@ public struct SiteBuilder: Sendable {
         var timer = StageTimer()
         // The word list is read while the content is loaded and parsed (it takes about as long).
         wordLists.prefetch()
-        let content = ContentLoader(contentDirectory: options.contentDirectory, plansDirectory: options.effectivePlansDirectory).load()
+        let content = ContentLoader(contentDirectory: options.contentDirectory, plansDirectory: options.effectivePlansDirectory,
+                                    memo: memory?.loadedFiles).load()
         timer.lap("load")
         var diagnostics = content.diagnostics
         let (site, parseDiagnostics) = SiteParser.parse(content, memo: memory?.parsedFiles)
@@ -116,7 +123,8 @@ public struct SiteBuilder: Sendable {
             diagnostics += SiteValidator(today: clock.today).validate(site)
             timer.lap("validate")
             if !site.casussen.isEmpty {
-                let privacy = CasusPrivacyCheck(settings: site.anonymisation, dictionary: wordLists.commonWords).check(site.casussen)
+                let privacy = CasusPrivacyCheck(settings: site.anonymisation, dictionary: wordLists.commonWords,
+                                                memo: memory?.privacyScans).check(site.casussen)
                 diagnostics += privacy.diagnostics
                 allowListReport = privacy.allowListReport
                 timer.lap("casus privacy check")

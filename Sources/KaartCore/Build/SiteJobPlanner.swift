@@ -93,9 +93,8 @@ struct SiteJobPlanner: Sendable {
         for entry in site.directoryEntries where entry.common.status != .gestopt { hasher.add(environment.source(entry.common.path)) }
         for casus in site.casussen { hasher.add(environment.source(casus.path)) }
         let fingerprint = hasher.finalize()
-        let memo = memory?.normalizedDocuments
         return OutputJob(id: "search-index", fingerprint: { fingerprint }, render: {
-            SiteIndexer(dictionary: wordLists.compoundWords, memo: memo).index(site)
+            SiteIndexer(dictionary: wordLists.compoundWords, memory: memory).index(site)
         })
     }
 }

@@ -61,11 +61,28 @@ enum CommonTermBlock {
         }
     }
 
+    /// The indices of the best `topK` postings by impact (ties: lower document first), in
+    /// document order. `postings` are in document order and impacts are 1...maxImpact, so counting
+    /// the impacts finds the cut without sorting.
+    static func topIndices(of postings: [(doc: Int32, impact: Int)]) -> [Int] {
+        var countByImpact = [Int](repeating: 0, count: PostingsAccumulator.maxImpact + 1)
+        for posting in postings { countByImpact[posting.impact] += 1 }
+        var cut = PostingsAccumulator.maxImpact, above = 0
+        while cut > 0 && above + countByImpact[cut] < topK {
+            above += countByImpact[cut]
+            cut -= 1
+        }
+        var takenAtCut = 0
+        return postings.indices.filter { index in
+            if postings[index].impact > cut { return true }
+            guard postings[index].impact == cut, above + takenAtCut < topK else { return false }
+            takenAtCut += 1
+            return true
+        }
+    }
+
     static func json(postings: [(doc: Int32, impact: Int)], facets: FacetValues) -> String {
-        // The best `topK` by impact (ties: lower document first), then in document order.
-        let top = postings.indices
-            .sorted { postings[$0].impact != postings[$1].impact ? postings[$0].impact > postings[$1].impact : postings[$0].doc < postings[$1].doc }
-            .prefix(topK).sorted { postings[$0].doc < postings[$1].doc }
+        let top = topIndices(of: postings)
         var topBytes: [UInt8] = []
         var previous: Int32 = 0
         for i in top {
@@ -74,9 +91,9 @@ enum CommonTermBlock {
             previous = postings[i].doc
         }
         let topText = String(decoding: topBytes, as: UTF8.self)
-        let inTop = Set(top)
-        let rest = postings.indices.filter { !inTop.contains($0) }.map { postings[$0].impact }
-        let tail = rest.isEmpty ? 1 : max(1, Int((Double(rest.reduce(0, +)) / Double(rest.count)).rounded()))
+        let restCount = postings.count - top.count
+        let restSum = postings.reduce(0) { $0 + $1.impact } - top.reduce(0) { $0 + postings[$1].impact }
+        let tail = restCount == 0 ? 1 : max(1, Int((Double(restSum) / Double(restCount)).rounded()))
         var allBytes: [UInt8] = []
         allBytes.reserveCapacity(postings.count * 2)
         previous = 0

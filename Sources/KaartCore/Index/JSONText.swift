@@ -3,6 +3,17 @@ import Foundation
 /// Small, deterministic JSON writing helpers (stable key order, no escaped slashes).
 enum JSONText {
     static func quote(_ text: String) -> String {
+        isPlain(text) ? "\"" + text + "\"" : scalarQuote(text)
+    }
+
+    /// True when `text` holds no byte that may start something `scalarQuote` escapes: quote,
+    /// backslash, control characters and 0xE2, the first byte of U+2028 and U+2029.
+    static func isPlain(_ text: String) -> Bool {
+        !text.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }
+    }
+
+    /// The quoted string, written scalar by scalar.
+    static func scalarQuote(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -25,22 +25,45 @@ struct PostingsAccumulator {
         keys.map { InternedKey(id: intern($0), weight: $0.weight) }
     }
 
+    /// Per-term scratch sums for the document being added, indexed by term id, and the ids that
+    /// are non-zero in them (weights are positive, so a touched sum is never zero): dense arrays
+    /// instead of a dictionary per field and per document.
+    private var fieldSums: [Float] = []
+    private var documentSums: [Float] = []
+    private var fieldTerms: [Int32] = []
+    private var documentTerms: [Int32] = []
+
     /// Adds one document, given its tokens per field as interned keys and the average field lengths.
+    /// Sums are added in the same order as a per-field dictionary would, so scores are bit-identical.
     mutating func add(doc: Int32, fields: [[[InternedKey]]], averageLengths: [Float]) {
         documentCount += 1
-        var local: [Int32: Float] = [:]
+        if fieldSums.count < terms.count {
+            fieldSums += [Float](repeating: 0, count: terms.count - fieldSums.count)
+            documentSums += [Float](repeating: 0, count: terms.count - documentSums.count)
+        }
         for field in SearchField.allCases {
             let tokens = fields[field.rawValue]
             guard !tokens.isEmpty else { continue }
-            var tf: [Int32: Float] = [:]
             for keys in tokens {
-                for key in keys { tf[key.id, default: 0] += key.weight }
+                for key in keys {
+                    if fieldSums[Int(key.id)] == 0 { fieldTerms.append(key.id) }
+                    fieldSums[Int(key.id)] += key.weight
+                }
             }
             let b = field.lengthNormalisation
             let norm = 1 - b + b * Float(tokens.count) / max(averageLengths[field.rawValue], 1)
-            for (id, count) in tf { local[id, default: 0] += field.weight * count / norm }
+            for id in fieldTerms {
+                if documentSums[Int(id)] == 0 { documentTerms.append(id) }
+                documentSums[Int(id)] += field.weight * fieldSums[Int(id)] / norm
+                fieldSums[Int(id)] = 0
+            }
+            fieldTerms.removeAll(keepingCapacity: true)
         }
-        for (id, tf) in local { postings[Int(id)].append(Posting(doc: doc, tf: tf)) }
+        for id in documentTerms {
+            postings[Int(id)].append(Posting(doc: doc, tf: documentSums[Int(id)]))
+            documentSums[Int(id)] = 0
+        }
+        documentTerms.removeAll(keepingCapacity: true)
     }
 
     private mutating func intern(_ key: TermAnalyzer.Key) -> Int32 {

@@ -48,7 +48,7 @@ public struct SearchIndexBuilder: Sendable {
 
     /// Builds all index files for `documents`. Output is deterministic for the same input.
     public func build(_ documents: [SearchDocument]) -> [OutputFile] {
-        let ordered = documents.sorted(by: Self.facetOrder)
+        let ordered = Self.inFacetOrder(documents)
         var vocabulary: [String] = []
         var vocabularyIDs: [String: Int32] = [:]
         var lengthSums = [Float](repeating: 0, count: SearchField.allCases.count)
@@ -142,12 +142,13 @@ public struct SearchIndexBuilder: Sendable {
         return row + (doc.openingHours.map { [$0.browserObject(compact: true)] } ?? [])
     }
 
-    /// Documents numbered by facet values make facet chunks compress to long runs.
-    static func facetOrder(_ a: SearchDocument, _ b: SearchDocument) -> Bool {
-        func key(_ d: SearchDocument) -> [String] {
+    /// Documents numbered by facet values make facet chunks compress to long runs. The keys are
+    /// made once per document, not once per comparison.
+    static func inFacetOrder(_ documents: [SearchDocument]) -> [SearchDocument] {
+        let keys = documents.map { d in
             [d.municipalities.first ?? "", d.categories.first?.key ?? "", d.access ?? "", d.isFree ? "1" : "0",
              d.audiences.map(\.key).joined(separator: ","), d.url]
         }
-        return key(a).lexicographicallyPrecedes(key(b))
+        return documents.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }.map { documents[$0] }
     }
 }

@@ -1,32 +1,55 @@
+import Foundation
+
 /// The index stage: turns the public entries and casussen of a site into the sharded search
 /// index. Plans are never indexed.
 public struct SiteIndexer: Sendable {
     private let dictionary: Set<String>
-    private let memo: GenerationMemo<[[String]]>?
+    private let memory: RebuildMemory?
 
     /// - Parameter dictionary: the folded OpenTaal word list (`CompoundSplitter.loadWordList()`).
     public init(dictionary: Set<String>) {
-        self.init(dictionary: dictionary, memo: nil)
+        self.init(dictionary: dictionary, memory: nil)
     }
 
-    /// - Parameter memo: normalised documents of earlier builds (`RebuildMemory`).
-    init(dictionary: Set<String>, memo: GenerationMemo<[[String]]>?) {
+    /// - Parameter memory: plain texts and normalised documents of earlier builds (`--watch`).
+    init(dictionary: Set<String>, memory: RebuildMemory?) {
         self.dictionary = dictionary
-        self.memo = memo
+        self.memory = memory
     }
 
     public func index(_ site: Site) -> [OutputFile] {
         let synonyms = SynonymTable(groups: site.synonymGroups, abbreviations: site.abbreviations)
+        let builder = SearchIndexBuilder(dictionary: dictionary, synonyms: synonyms, memo: memory?.normalizedDocuments)
+        return builder.build(documents(of: site))
+    }
+
+    /// One document per listed entry and casus, made on every core: stripping the Markdown of
+    /// every body is most of the work.
+    private func documents(of site: Site) -> [SearchDocument] {
         let taxonomy = site.taxonomy
-        let entries = site.directoryEntries.filter { $0.common.status != .gestopt }.map { entry in
-            document(for: entry, taxonomy: taxonomy)
+        let entries = site.directoryEntries.filter { $0.common.status != .gestopt }
+        let casussen = site.casussen
+        let documents = ConcurrentResults<SearchDocument>(count: entries.count + casussen.count)
+        DispatchQueue.concurrentPerform(iterations: entries.count + casussen.count) { index in
+            if index < entries.count {
+                documents[index] = document(for: entries[index], taxonomy: taxonomy)
+            } else {
+                let casus = casussen[index - entries.count]
+                documents[index] = SearchDocument(
+                    url: casus.url, type: ContentKind.casus.dutchLabel, title: casus.titel, summary: casus.samenvatting,
+                    body: plainText(of: casus.body) + " " + casus.doelen.joined(separator: " "),
+                    categories: [(casus.arrangement.value, taxonomy.label(casus.arrangement.value, in: .arrangement))])
+            }
         }
-        let casussen = site.casussen.map { casus in
-            SearchDocument(url: casus.url, type: ContentKind.casus.dutchLabel, title: casus.titel, summary: casus.samenvatting,
-                           body: MarkdownRenderer.plainText(from: casus.body) + " " + casus.doelen.joined(separator: " "),
-                           categories: [(casus.arrangement.value, taxonomy.label(casus.arrangement.value, in: .arrangement))])
-        }
-        return SearchIndexBuilder(dictionary: dictionary, synonyms: synonyms, memo: memo).build(entries + casussen)
+        return documents.values
+    }
+
+    /// The text of a Markdown body, remembered between `--watch` builds by a fingerprint of the body.
+    private func plainText(of markdown: String) -> String {
+        guard let memo = memory?.plainBodies else { return MarkdownRenderer.plainText(from: markdown) }
+        var key = FingerprintHasher()
+        key.add(markdown)
+        return memo.value(for: key.finalize()) { MarkdownRenderer.plainText(from: markdown) }
     }
 
     private func document(for entry: any DirectoryEntry, taxonomy: Taxonomy) -> SearchDocument {
@@ -39,7 +62,7 @@ public struct SiteIndexer: Sendable {
         }
         return SearchDocument(
             url: entry.url, type: entry.kind.dutchLabel, title: common.titel, summary: common.samenvatting,
-            body: MarkdownRenderer.plainText(from: common.body),
+            body: plainText(of: common.body),
             keywords: common.trefwoorden + (common.aanbieder.map { [$0.naam] } ?? []) + common.wijken
                 + (category.flatMap { Self.keyWords($0.0, label: taxonomy.label($0.0, in: $0.1)) }.map { [$0] } ?? []),
             categories: category.map { [($0.0, taxonomy.label($0.0, in: $0.1))] } ?? [],

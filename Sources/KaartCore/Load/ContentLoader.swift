@@ -11,13 +11,20 @@ public struct ContentLoader: Sendable {
 
     private let contentDirectory: String
     private let plansDirectory: String?
+    /// Content files read by earlier builds (`--watch`), by `versionKey`.
+    private let memo: GenerationMemo<Result<SourceFile, Diagnostic>>?
 
     /// - Parameters:
     ///   - contentDirectory: the content folder, as the editor named it (used in messages).
     ///   - plansDirectory: the plans folder, or `nil` to read no plans.
     public init(contentDirectory: String, plansDirectory: String?) {
+        self.init(contentDirectory: contentDirectory, plansDirectory: plansDirectory, memo: nil)
+    }
+
+    init(contentDirectory: String, plansDirectory: String?, memo: GenerationMemo<Result<SourceFile, Diagnostic>>?) {
         self.contentDirectory = contentDirectory.trimmingSlashSuffix()
         self.plansDirectory = plansDirectory?.trimmingSlashSuffix()
+        self.memo = memo
     }
 
     public func load() -> LoadedContent {
@@ -88,9 +95,27 @@ public struct ContentLoader: Sendable {
         if !folderIsInside || Self.isSymbolicLink(path), let diagnostic = symlinkEscape(path: path, resolvedRoot: resolvedRoot) {
             return .failure(diagnostic)
         }
-        return readText(at: path).flatMap {
-            FrontMatterSplitter.split(text: $0, path: path, kind: kind, slug: slug)
+        func read() -> Result<SourceFile, Diagnostic> {
+            readText(at: path).flatMap { FrontMatterSplitter.split(text: $0, path: path, kind: kind, slug: slug) }
         }
+        guard let memo, let key = Self.versionKey(of: path, kind: kind) else { return read() }
+        return memo.value(for: key, orMake: read)
+    }
+
+    /// One version of a file, without reading it: its path, kind, device, inode, size and both
+    /// times. The status change time moves on every write, also one that puts the old
+    /// modification time back, and no tool can set it.
+    private static func versionKey(of path: String, kind: ContentKind) -> Fingerprint? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        var hasher = FingerprintHasher()
+        hasher.add(path)
+        hasher.add(kind.folder)
+        for number in [Int(info.st_dev), Int(info.st_ino), Int(info.st_size), info.st_mtim.tv_sec, info.st_mtim.tv_nsec,
+                       info.st_ctim.tv_sec, info.st_ctim.tv_nsec] {
+            hasher.add(number)
+        }
+        return hasher.finalize()
     }
 
     private func readText(at path: String) -> Result<String, Diagnostic> {

@@ -9,24 +9,43 @@ enum FrontMatterSplitter {
                                    at: SourceLocation(path: path, line: 1)))
         }
         var lines = LineCursor(text)
-        guard let first = lines.next(), first.text.trimmingTrailingSpaces() == "---" else {
+        guard let first = lines.next(), isFence(first.text, "---") else {
             return .failure(.error(
                 "Het bestand begint niet met '---'. Zet de gegevens (front matter) tussen twee regels met '---'.",
                 at: SourceLocation(path: path, line: 1)))
         }
         while let line = lines.next() {
-            guard ["---", "..."].contains(line.text.trimmingTrailingSpaces()) else { continue }
+            guard isFence(line.text, "---") || isFence(line.text, "...") else { continue }
             // The front matter runs from the line after the opening fence to the line before this one.
-            var frontMatter = text[first.nextLineStart..<line.text.startIndex]
-            if frontMatter.last == "\n" { frontMatter = frontMatter.dropLast() }
+            let frontMatterEnd = withoutFinalLineFeed(text, first.nextLineStart, line.text.startIndex)
             return .success(SourceFile(
                 path: path, kind: kind, slug: slug, text: text,
-                frontMatterRange: frontMatter.startIndex..<frontMatter.endIndex, frontMatterFirstLine: 2,
+                frontMatterRange: first.nextLineStart..<frontMatterEnd, frontMatterFirstLine: 2,
                 bodyRange: line.nextLineStart..<text.endIndex, bodyFirstLine: line.number + 1))
         }
         return .failure(.error(
             "De gegevens bovenaan worden niet afgesloten. Zet een regel met '---' onder de laatste gegevensregel.",
             at: SourceLocation(path: path, line: 1)))
+    }
+
+    /// The end of `text[start..<end]` without its last character when that is a line feed. A line
+    /// feed after a carriage return is not a character of its own (CR LF is one), so it stays.
+    /// Bytes, not characters: stepping back one character from the end walked the whole front matter.
+    static func withoutFinalLineFeed(_ text: String, _ start: String.Index, _ end: String.Index) -> String.Index {
+        let bytes = text.utf8
+        guard end > start else { return end }
+        let last = bytes.index(before: end)
+        guard bytes[last] == UInt8(ascii: "\n") else { return end }
+        if last > start, bytes[bytes.index(before: last)] == UInt8(ascii: "\r") { return end }
+        return last
+    }
+
+    /// True when `line` is `fence` followed by nothing but spaces and tabs. Compared as bytes:
+    /// every line of the front matter is tested, and neither fence has another spelling in Unicode.
+    static func isFence(_ line: Substring, _ fence: StaticString) -> Bool {
+        var bytes = line.utf8[...]
+        while let last = bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { bytes = bytes.dropLast() }
+        return fence.withUTF8Buffer { bytes.elementsEqual($0) }
     }
 }
 
@@ -52,13 +71,5 @@ private struct LineCursor {
         let nextStart = text.utf8.index(after: newline)
         start = nextStart
         return (text[lineStart..<newline], number, nextStart)
-    }
-}
-
-extension Substring {
-    func trimmingTrailingSpaces() -> Substring {
-        var result = self
-        while let last = result.last, last == " " || last == "\t" { result = result.dropLast() }
-        return result
     }
 }

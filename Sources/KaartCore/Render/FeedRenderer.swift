@@ -44,9 +44,10 @@ struct FeedRenderer {
     }
 
     private func atomFeed() -> OutputFile {
-        let entries = context.listedEntries
-            .sorted { ($0.common.laatstGecontroleerd.value, $0.slug) > ($1.common.laatstGecontroleerd.value, $1.slug) }
-            .prefix(Self.feedSize)
+        let listed = context.listedEntries
+        // Keys made once: reading `common` through the existential copies the whole entry.
+        let keys = listed.map { ($0.common.laatstGecontroleerd.value, $0.slug) }
+        let entries = listed.indices.sorted { keys[$0] > keys[$1] }.prefix(Self.feedSize).map { listed[$0] }
         let updated = entries.first.map { $0.common.laatstGecontroleerd.value } ?? context.today
         let items = entries.map { entry in
             """

@@ -170,7 +170,8 @@ struct ListingGroups {
     }
 }
 
-/// `EntrySummaryViewModel` of every listed entry, built once (in parallel) and looked up by URL.
+/// `EntrySummaryViewModel` of every listed entry, built and fingerprinted once (in parallel) and
+/// looked up by URL.
 struct EntrySummaryTable: @unchecked Sendable {
     private let summaries: [String: [String: Any]]
     private let context: RenderContext
@@ -179,7 +180,9 @@ struct EntrySummaryTable: @unchecked Sendable {
         let entries = context.listedEntries
         let results = ConcurrentResults<SummaryBox>(count: entries.count)
         DispatchQueue.concurrentPerform(iterations: entries.count) { index in
-            results[index] = SummaryBox(values: EntrySummaryViewModel.make(entries[index], context: context))
+            // Fingerprinted once here: each row is on many listings, whose fingerprints hash their view models.
+            let summary = EntrySummaryViewModel.make(entries[index], context: context)
+            results[index] = SummaryBox(values: FingerprintHasher.withOwnFingerprint(summary))
         }
         var summaries: [String: [String: Any]] = [:]
         summaries.reserveCapacity(entries.count)

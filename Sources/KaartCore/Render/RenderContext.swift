@@ -34,9 +34,12 @@ struct RenderContext: Sendable {
         }
         self.casussenByEntry = casussenByEntry
         entriesBySlug = Dictionary(site.directoryEntries.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        listedEntries = site.directoryEntries
-            .filter { $0.common.status != .gestopt }
-            .sorted { $0.common.titel.localizedStandardCompare($1.common.titel) == .orderedAscending }
+        let listed = site.directoryEntries.filter { $0.common.status != .gestopt }
+        // Titles read once: reading `common` through the existential copies the whole entry.
+        let titles = listed.map(\.common.titel)
+        listedEntries = listed.indices
+            .sorted { titles[$0].localizedStandardCompare(titles[$1]) == .orderedAscending }
+            .map { listed[$0] }
         let municipalities = site.settings.gemeenten
         gemeenteFooter = municipalities.count > Self.repeatedListLimit
             ? ["gemeentenOverzicht": [["url": Self.gemeenteOverviewPath, "aantal": String(municipalities.count)]]]

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Scans every casus, front matter and body, for personal data. Plans are never scanned: they
 /// name the client by design and are never published in plain text.
 ///
@@ -14,8 +16,17 @@ public struct CasusPrivacyCheck: Sendable {
     private let scanner: PersonalDataScanner
     private let settings: AnonymisationSettings
 
+    /// Scan reports of earlier builds (`--watch`), by a fingerprint of the text and the settings.
+    private let memo: GenerationMemo<PersonalDataScanReport>?
+
     public init(settings: AnonymisationSettings, dictionary: Set<String>) {
+        self.init(settings: settings, dictionary: dictionary, memo: nil)
+    }
+
+    /// - Parameter memo: reports of earlier builds of this session, which uses one word list throughout.
+    init(settings: AnonymisationSettings, dictionary: Set<String>, memo: GenerationMemo<PersonalDataScanReport>?) {
         self.settings = settings
+        self.memo = memo
         scanner = PersonalDataScanner(dictionary: dictionary, allowList: settings.allowList.map(\.tekst),
                                       smallPlaces: Set(settings.smallPlaces))
     }
@@ -23,8 +34,11 @@ public struct CasusPrivacyCheck: Sendable {
     public func check(_ casussen: [Casus]) -> Result {
         var diagnostics: [Diagnostic] = []
         var uses: [String: Int] = [:]
-        for casus in casussen {
-            let report = scanner.scanReport(casus.sourceText)
+        let reports = ConcurrentResults<PersonalDataScanReport>(count: casussen.count)
+        DispatchQueue.concurrentPerform(iterations: casussen.count) { index in
+            reports[index] = scanReport(casussen[index].sourceText)
+        }
+        for (casus, report) in zip(casussen, reports.values) {
             for finding in report.findings {
                 let location = SourceLocation(path: casus.path, line: finding.line, column: finding.column)
                 if finding.isWarningOnly {
@@ -39,5 +53,15 @@ public struct CasusPrivacyCheck: Sendable {
             "anonimisering.yml: '\(entry.tekst)' is toegestaan (\(entry.reden)), \(uses[entry.tekst] ?? 0) keer gebruikt in casussen."
         }
         return Result(diagnostics: diagnostics, allowListReport: allowListReport)
+    }
+
+    private func scanReport(_ text: String) -> PersonalDataScanReport {
+        guard let memo else { return scanner.scanReport(text) }
+        var key = FingerprintHasher()
+        key.add(text)
+        for entry in settings.allowList { key.add(entry.tekst) }
+        key.add(-1)
+        for place in settings.smallPlaces { key.add(place) }
+        return memo.value(for: key.finalize()) { scanner.scanReport(text) }
     }
 }

@@ -2,25 +2,52 @@ import Foundation
 import Testing
 @testable import KaartCore
 
-/// `RebuildMemory` must really save work: after a one-file edit, a remembering build parses and
-/// normalises only that file. (That the result equals a clean build is `IncrementalEquivalenceTests`.)
+/// `RebuildMemory` must really save work: after a one-file edit, a remembering build parses,
+/// strips and normalises only that file. (That the result equals a clean build is `IncrementalEquivalenceTests`.)
 @Suite("Watch mode: what a rebuild remembers")
 struct RebuildMemoryTests {
-    @Test func aOneFileEditParsesAndNormalisesOnlyThatFile() throws {
+    @Test func aOneFileEditParsesStripsAndNormalisesOnlyThatFile() throws {
         let fixture = try IncrementalFixture(rememberingBuilds: true)
         defer { fixture.remove() }
         let memory = try #require(fixture.memory)
         try fixture.incrementalBuild()
-        let first = (parsed: memory.parsedFiles.usage, normalized: memory.normalizedDocuments.usage)
+        let first = (parsed: memory.parsedFiles.usage, stripped: memory.plainBodies.usage,
+                     normalized: memory.normalizedDocuments.usage)
         #expect(first.parsed.made == first.parsed.asked && first.parsed.asked > 5)
+        #expect(first.stripped.made == first.stripped.asked && first.stripped.asked > 3)
         #expect(first.normalized.made == first.normalized.asked && first.normalized.asked > 3)
 
         try fixture.edit("voorzieningen/inloop.md") { $0.replacingOccurrences(of: "Kom langs.", with: "Kom gerust eens langs.") }
         try fixture.incrementalBuild()
+        #expect(memory.loadedFiles.usage.made == 1)
         #expect(memory.parsedFiles.usage.asked == first.parsed.asked)
         #expect(memory.parsedFiles.usage.made == 1)
+        #expect(memory.plainBodies.usage.asked == first.stripped.asked)
+        #expect(memory.plainBodies.usage.made == 1)
         #expect(memory.normalizedDocuments.usage.asked == first.normalized.asked)
         #expect(memory.normalizedDocuments.usage.made == 1)
+    }
+
+    /// A file is read again when it changed, even with the same size and modification time.
+    @Test func aFileRewrittenWithItsOldSizeAndModificationTimeIsReadAgain() throws {
+        let fixture = try IncrementalFixture(rememberingBuilds: true)
+        defer { fixture.remove() }
+        let memory = try #require(fixture.memory)
+        try fixture.incrementalBuild()
+        let path = fixture.site.root.appendingPathComponent("content/voorzieningen/inloop.md").path
+        var before = stat()
+        #expect(stat(path, &before) == 0)
+        try fixture.edit("voorzieningen/inloop.md") { $0.replacingOccurrences(of: "Kom langs.", with: "Kom vaker.") }
+        var times = [before.st_atim, before.st_mtim]
+        #expect(utimensat(AT_FDCWD, path, &times, 0) == 0)
+        var after = stat()
+        #expect(stat(path, &after) == 0)
+        #expect(after.st_size == before.st_size && after.st_mtim.tv_sec == before.st_mtim.tv_sec
+                && after.st_mtim.tv_nsec == before.st_mtim.tv_nsec)
+
+        try fixture.incrementalBuild()
+        #expect(memory.loadedFiles.usage.made == 1)
+        #expect(fixture.page("voorzieningen/inloop/index.html").contains("Kom vaker."))
     }
 
     @Test func aRemovedFileIsForgottenAfterOneBuild() throws {
@@ -41,5 +68,56 @@ struct RebuildMemoryTests {
         try fixture.incrementalBuild()
         #expect(memory.buildCache(for: URL(fileURLWithPath: fixture.site.outputDirectory).standardized.path) != nil)
         #expect(memory.buildCache(for: fixture.cleanOutputDirectory) == nil)
+    }
+
+    /// A remembered scan must still stop the build, and the allow-list is part of what a scan read.
+    @Test func aRememberedPrivacyScanStillStopsTheBuildUntilTheAllowListChanges() throws {
+        let fixture = try IncrementalFixture(rememberingBuilds: true)
+        defer { fixture.remove() }
+        let memory = try #require(fixture.memory)
+        try fixture.incrementalBuild()
+        #expect(memory.privacyScans.usage == (asked: 1, made: 1))
+        try fixture.edit("casussen/na-een-beroerte.md") { $0 + "Zijn dochter belt Mevrouw De Vries op 06-12345678.\n" }
+        for round in 1...2 {
+            let failure = #expect(throws: BuildFailure.self) { try fixture.incrementalBuild() }
+            #expect(failure?.diagnostics.contains { $0.isError && $0.message.contains("telefoonnummer") } == true)
+            #expect(memory.privacyScans.usage.made == (round == 1 ? 1 : 0), "round \(round)")
+        }
+        try """
+        toegestaan:
+          - tekst: Mevrouw De Vries
+            reden: Verzonnen naam uit een landelijke folder
+            gecontroleerd_door: Redactie
+            datum: 2026-11-01
+        """.write(to: fixture.site.root.appendingPathComponent("content/anonimisering.yml"), atomically: false, encoding: .utf8)
+        _ = #expect(throws: BuildFailure.self) { try fixture.incrementalBuild() }
+        #expect(memory.privacyScans.usage.made == 1)
+    }
+
+    /// The manifest is saved after the build, in the background; once saved, it must be the cache
+    /// the session remembers, so a command-line build after `--watch` carries everything over.
+    @Test func theManifestSavedInTheBackgroundIsTheRememberedCache() throws {
+        let fixture = try IncrementalFixture(rememberingBuilds: true)
+        defer { fixture.remove() }
+        let memory = try #require(fixture.memory)
+        try fixture.incrementalBuild()
+        try fixture.edit("voorzieningen/inloop.md") { $0.replacingOccurrences(of: "Kom langs.", with: "Kom gerust eens langs.") }
+        try fixture.incrementalBuild()
+        memory.waitForManifestSaves()
+        let key = URL(fileURLWithPath: fixture.site.outputDirectory).standardized.path
+        let remembered = try #require(memory.buildCache(for: key))
+        let saved = BuildCache.load(cacheDirectory: fixture.cacheDirectory, outputDirectory: key)
+        #expect(!saved.jobs.isEmpty)
+        #expect(saved.jobs == remembered.jobs)
+
+        // With the right manifest, the first command-line build renders no more than an unchanged rebuild does.
+        func commandLineBuild() throws -> BuildReport {
+            try SiteBuilder(options: fixture.options(), clock: FixedBuildClock(today: FixtureSite.today),
+                            random: SeededRandomBytes(seed: IncrementalFixture.seed)).build()
+        }
+        let afterWatching = try commandLineBuild()
+        let unchanged = try commandLineBuild()
+        #expect(afterWatching.jobsReused == unchanged.jobsReused)
+        #expect(afterWatching.jobsRendered == unchanged.jobsRendered)
     }
 }

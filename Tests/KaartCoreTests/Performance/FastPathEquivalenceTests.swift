@@ -39,6 +39,72 @@ struct FastPathEquivalenceTests {
         #expect(fast > 100)
     }
 
+    @Test func quotingPlainStringsMatchesTheScalarAlgorithm() throws {
+        var generator = Generator(state: 11)
+        var plain = 0
+        for _ in 0..<3000 {
+            let text = randomText(&generator, length: generator.next(12))
+            #expect(JSONText.quote(text) == JSONText.scalarQuote(text), "\(text.debugDescription)")
+            let decoded = try JSONSerialization.jsonObject(with: Data(JSONText.quote(text).utf8), options: [.fragmentsAllowed])
+            #expect(decoded as? String == text)
+            if JSONText.isPlain(text) { plain += 1 }
+        }
+        // Both paths must really be taken, or this test proves nothing.
+        #expect(plain > 100 && plain < 2900)
+    }
+
+    @Test func frontMatterFencesMatchTheCharacterAlgorithm() {
+        func characterTrimmed(_ line: Substring) -> Substring {
+            var result = line
+            while let last = result.last, last == " " || last == "\t" { result = result.dropLast() }
+            return result
+        }
+        var generator = Generator(state: 5)
+        let pieces = ["-", "-", "-", ".", ".", " ", "\t", "\r", "\u{0301}", "\u{00A0}", "a", "—"]
+        var fences = 0
+        for _ in 0..<5000 {
+            let line = Substring((0..<generator.next(7)).map { _ in generator.pick(pieces) }.joined())
+            for fence: StaticString in ["---", "..."] {
+                let expected = characterTrimmed(line) == "\(fence)"
+                #expect(FrontMatterSplitter.isFence(line, fence) == expected, "\(line.debugDescription)")
+                if expected { fences += 1 }
+            }
+        }
+        #expect(fences > 20)
+
+        var dropped = 0
+        for _ in 0..<3000 {
+            let text = randomText(&generator, length: generator.next(8))
+            let offsets = (generator.next(text.utf8.count + 1), generator.next(text.utf8.count + 1))
+            let start = text.utf8.index(text.startIndex, offsetBy: min(offsets.0, offsets.1))
+            let end = text.utf8.index(text.startIndex, offsetBy: max(offsets.0, offsets.1))
+            guard text.unicodeScalars.indices.contains(start) || start == text.endIndex,
+                  text.unicodeScalars.indices.contains(end) || end == text.endIndex else { continue }
+            var characters = text[start..<end]
+            if characters.last == "\n" { characters = characters.dropLast() }
+            let fast = FrontMatterSplitter.withoutFinalLineFeed(text, start, end)
+            #expect(fast == characters.endIndex, "\(text[start..<end].debugDescription)")
+            if fast != end { dropped += 1 }
+        }
+        #expect(dropped > 20)
+    }
+
+    @Test func topPostingsByCountingMatchSortingByImpact() {
+        var generator = Generator(state: 3)
+        for _ in 0..<400 {
+            var doc: Int32 = 0
+            let spread = 1 + generator.next(PostingsAccumulator.maxImpact)
+            let postings = (0..<generator.next(3 * CommonTermBlock.topK)).map { _ -> (doc: Int32, impact: Int) in
+                doc += Int32(1 + generator.next(5))
+                return (doc, 1 + generator.next(spread))
+            }
+            let sorted = postings.indices
+                .sorted { postings[$0].impact != postings[$1].impact ? postings[$0].impact > postings[$1].impact : postings[$0].doc < postings[$1].doc }
+                .prefix(CommonTermBlock.topK).sorted { postings[$0].doc < postings[$1].doc }
+            #expect(CommonTermBlock.topIndices(of: postings) == Array(sorted))
+        }
+    }
+
     @Test func compactJSONMatchesJSONSerialization() throws {
         var generator = Generator(state: 7)
         var compared = 0
