@@ -33,7 +33,9 @@ struct BadInputCatalogueTests {
         let content = KaartProcess.repository.appendingPathComponent("Tests/fixtures/minimal-site/content").path
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         let output = root.appendingPathComponent("public").path
-        let result = try KaartProcess.run(KaartProcess.buildArguments(content: content, output: output), withoutWordList: true)
+        // Without a cache: the default one would sit in the repository, beside the fixture's content.
+        let result = try KaartProcess.run(KaartProcess.buildArguments(content: content, output: output) + ["--zonder-cache"],
+                                          withoutWordList: true)
         guard result.status == 0 else { throw CatalogueError.previousSiteFailed(result.error) }
         return URL(fileURLWithPath: output)
     }
