@@ -49,10 +49,9 @@ public struct SiteBuilder: Sendable {
         }
         let cacheKey = URL(fileURLWithPath: writer.outputPath).standardized.path
         let previous = options.cacheDirectory.map { directory in
-            memory?.buildCache(for: cacheKey) ?? {
-                memory?.waitForManifestSaves()
-                return BuildCache.load(cacheDirectory: directory, outputDirectory: cacheKey)
-            }()
+            if let remembered = memory?.buildCache(for: cacheKey) { return remembered }
+            memory?.waitForManifestSaves()
+            return BuildCache.load(cacheDirectory: directory, outputDirectory: cacheKey)
         }
         let runner = JobRunner(previous: previous, outputDirectory: writer.outputPath, staging: staging)
         timer.lap("staging + cache manifest")

@@ -31,17 +31,17 @@ public struct SiteIndexer: Sendable {
         let casussen = site.casussen
         let documents = ConcurrentResults<SearchDocument>(count: entries.count + casussen.count)
         DispatchQueue.concurrentPerform(iterations: entries.count + casussen.count) { index in
-            if index < entries.count {
-                documents[index] = document(for: entries[index], taxonomy: taxonomy)
-            } else {
-                let casus = casussen[index - entries.count]
-                documents[index] = SearchDocument(
-                    url: casus.url, type: ContentKind.casus.dutchLabel, title: casus.titel, summary: casus.samenvatting,
-                    body: plainText(of: casus.body) + " " + casus.doelen.joined(separator: " "),
-                    categories: [(casus.arrangement.value, taxonomy.label(casus.arrangement.value, in: .arrangement))])
-            }
+            documents[index] = index < entries.count
+                ? document(for: entries[index], taxonomy: taxonomy)
+                : document(for: casussen[index - entries.count], taxonomy: taxonomy)
         }
         return documents.values
+    }
+
+    private func document(for casus: Casus, taxonomy: Taxonomy) -> SearchDocument {
+        SearchDocument(url: casus.url, type: ContentKind.casus.dutchLabel, title: casus.titel, summary: casus.samenvatting,
+                       body: plainText(of: casus.body) + " " + casus.doelen.joined(separator: " "),
+                       categories: [(casus.arrangement.value, taxonomy.label(casus.arrangement.value, in: .arrangement))])
     }
 
     /// The text of a Markdown body, remembered between `--watch` builds by a fingerprint of the body.
