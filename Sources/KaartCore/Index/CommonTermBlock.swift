@@ -21,7 +21,7 @@ enum CommonTermBlock {
 
     /// Every document's facet values in one flat array, made once per index: counting them over
     /// every posting of every common term then touches no reference-counted storage.
-    struct FacetValues {
+    struct FacetValues: Sendable {
         /// `facet << 24 | code` for each value, document after document.
         private let values: [Int32]
         /// Where each document's values start in `values` (one more entry than documents).

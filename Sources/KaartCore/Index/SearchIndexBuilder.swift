@@ -81,7 +81,7 @@ public struct SearchIndexBuilder: Sendable {
         var words = dictionary
         for word in vocabulary where word.unicodeScalars.count >= 3 { words.insert(word) }
         let analyzer = TermAnalyzer(splitter: CompoundSplitter(words: words))
-        let averages = lengthSums.map { $0 / Float(max(ordered.count, 1)) }
+        let averages = lengthSums.map { PostingsAccumulator.snapped($0 / Float(max(ordered.count, 1))) }
         let distinctTokens = vocabulary
         let analyzed = ConcurrentResults<[TermAnalyzer.Key]>(count: distinctTokens.count)
         DispatchQueue.concurrentPerform(iterations: distinctTokens.count) { index in
@@ -110,10 +110,7 @@ public struct SearchIndexBuilder: Sendable {
             facetSizes.append(text.utf8.count)
             files.append(OutputFile(path: "\(Self.folder)f/\(start / Self.facetChunk).json", text: text))
         }
-        for start in stride(from: 0, to: ordered.count, by: Self.docChunk) {
-            let rows = ordered[start..<min(start + Self.docChunk, ordered.count)].map(Self.metadataRow)
-            files.append(OutputFile(path: "\(Self.folder)d/\(start / Self.docChunk).json", text: JSONText.encode(rows)))
-        }
+        files += Self.metadataFiles(ordered)
         let manifest: [String: Any] = [
             "v": Self.formatVersion, "docs": ordered.count, "docChunk": Self.docChunk, "facetChunk": Self.facetChunk,
             "facetSizes": facetSizes, "lex": terms.lexiconKeys.joined(separator: " "), "facets": facets.manifestValues(),
@@ -131,6 +128,17 @@ public struct SearchIndexBuilder: Sendable {
         var key = FingerprintHasher()
         for text in texts { key.add(text) }
         return memo.value(for: key.finalize()) { texts.map(DutchNormalizer.terms) }
+    }
+
+    /// The `d/` files, `docChunk` documents each, made on every core.
+    static func metadataFiles(_ ordered: [SearchDocument]) -> [OutputFile] {
+        let chunks = stride(from: 0, to: ordered.count, by: docChunk).map { $0..<min($0 + docChunk, ordered.count) }
+        let files = ConcurrentResults<OutputFile>(count: chunks.count)
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { number in
+            let rows = ordered[chunks[number]].map(metadataRow)
+            files[number] = OutputFile(path: "\(folder)d/\(number).json", text: JSONText.encode(rows))
+        }
+        return files.values
     }
 
     /// [url, type, title, summary, gemeenten, flags] with flags bit 0 = gratis, bit 1 = vrij toegankelijk,

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes the term dictionary (lexicon), the posting lists, the common-term blocks and the typo index.
 ///
 /// - Lexicon shards `lex/<key>.json` list every term with that start, with its document frequency,
@@ -56,12 +58,10 @@ struct TermShardWriter {
             shardOf[id] = shardCount
             shard.append((terms[id], encoded))
             shardSize += bytes.count + terms[id].utf8.count + 6
-            if impacts[id].count >= CommonTermBlock.threshold {
-                files.append(OutputFile(path: CommonTermBlock.path(for: terms[id], prefix: prefix),
-                                        text: CommonTermBlock.json(postings: impacts[id], facets: facetValues)))
-            }
         }
         flush()
+        files += commonTermBlocks(order.filter { impacts[$0].count >= CommonTermBlock.threshold },
+                                  terms: terms, impacts: impacts, facets: facetValues, prefix: prefix)
 
         func code(_ id: Int) -> Int {
             impacts[id].count * 4 + (impacts[id].count >= CommonTermBlock.threshold ? Self.commonFlag : 0)
@@ -101,6 +101,18 @@ struct TermShardWriter {
         var exported: [String: [Int]] = [:]
         for id in terms.indices where exporting.contains(terms[id]) { exported[terms[id]] = [code(id), shardOf[id]] }
         return Output(files: files, lexiconKeys: keys, typoBuckets: buckets, exported: exported)
+    }
+
+    /// The `c/` file of each of `ids`, made on every core.
+    private func commonTermBlocks(_ ids: [Int], terms: [String], impacts: [[(doc: Int32, impact: Int)]],
+                                  facets: CommonTermBlock.FacetValues, prefix: String) -> [OutputFile] {
+        let files = ConcurrentResults<OutputFile>(count: ids.count)
+        DispatchQueue.concurrentPerform(iterations: ids.count) { index in
+            let id = ids[index]
+            files[index] = OutputFile(path: CommonTermBlock.path(for: terms[id], prefix: prefix),
+                                      text: CommonTermBlock.json(postings: impacts[id], facets: facets))
+        }
+        return files.values
     }
 
     /// Terms (in lexicon order) grouped by two-letter key, large groups split by three letters.

@@ -19,10 +19,6 @@ public struct Taxonomy: Sendable {
     /// The terms of a group in the order `taxonomie.yml` lists them.
     public func terms(_ group: Group) -> [Term] { terms[group] ?? [] }
 
-    public func contains(_ key: String, in group: Group) -> Bool {
-        terms(group).contains { $0.key == key }
-    }
-
     /// The label for a key; the key itself when the key is unknown (validation reports that).
     public func label(_ key: String, in group: Group) -> String {
         terms(group).first { $0.key == key }?.label ?? key

@@ -17,7 +17,7 @@ struct ListingPageRenderer {
     func specs() -> [PageSpec] {
         var specs: [PageSpec] = []
         let taxonomy = context.site.taxonomy
-        let groups = ListingGroups(context.listedEntries)
+        let groups = context.listingGroups
         let summaries = EntrySummaryTable(context: context)
         for term in taxonomy.terms(.categorie) {
             let entries = groups.byCategorie[term.key] ?? []
@@ -39,7 +39,7 @@ struct ListingPageRenderer {
         }
         if let overview = gemeenteOverview() { specs.append(overview) }
         specs.append(alphabetical(summaries))
-        specs.append(contentsOf: kindOverviews(groups, summaries))
+        specs.append(contentsOf: kindOverviews(summaries))
         specs.append(mantelzorg(summaries))
         specs.append(contentsOf: CasusListingRenderer(context: context).specs())
         return specs
@@ -54,8 +54,9 @@ struct ListingPageRenderer {
         return context.spec("listing", path: String(path.dropFirst()) + "index.html", values)
     }
 
-    func section(_ heading: String?, _ entries: [any DirectoryEntry], _ summaries: EntrySummaryTable, id: String? = nil) -> [String: Any] {
-        var section: [String: Any] = ["items": entries.map { summaries[$0] }]
+    /// A section listing the entries at `positions` (in `RenderContext.listedEntries`).
+    func section(_ heading: String?, _ positions: [Int], _ summaries: EntrySummaryTable, id: String? = nil) -> [String: Any] {
+        var section: [String: Any] = ["items": positions.map { summaries[$0] }]
         if let heading { section["heading"] = heading }
         if let id { section["id"] = id }
         return section
@@ -63,7 +64,7 @@ struct ListingPageRenderer {
 
     /// The national entries on every gemeente page: listed there when they are few; otherwise a
     /// link to one page of their own, so a national site does not repeat them on hundreds of pages.
-    private func nationalSection(_ entries: [any DirectoryEntry], _ summaries: EntrySummaryTable,
+    private func nationalSection(_ entries: [Int], _ summaries: EntrySummaryTable,
                                  into specs: inout [PageSpec]) -> [String: Any] {
         let heading = "Landelijk: voor heel Nederland"
         guard entries.count > RenderContext.repeatedListLimit else { return section(heading, entries, summaries) }
@@ -87,9 +88,9 @@ struct ListingPageRenderer {
     }
 
     /// Entries split by kind, so a reader sees voorzieningen, groups and loketten apart.
-    private func grouped(_ entries: [any DirectoryEntry], _ summaries: EntrySummaryTable) -> [[String: Any]] {
+    private func grouped(_ entries: [Int], _ summaries: EntrySummaryTable) -> [[String: Any]] {
         [ContentKind.voorziening, .lotgenotengroep, .loket].map { kind in
-            section(kindHeading(kind), entries.filter { $0.kind == kind }, summaries)
+            section(kindHeading(kind), context.listingGroups.only(kind, in: entries), summaries)
         }
     }
 
@@ -103,9 +104,7 @@ struct ListingPageRenderer {
     }
 
     private func alphabetical(_ summaries: EntrySummaryTable) -> PageSpec {
-        let byLetter = Dictionary(grouping: context.listedEntries) { entry in
-            entry.common.titel.folding(options: .diacriticInsensitive, locale: nil).first.map { $0.isLetter ? String($0).uppercased() : "#" } ?? "#"
-        }
+        let byLetter = context.listingGroups.byLetter
         let letters = byLetter.keys.sorted()
         let sections = letters.map { section($0, byLetter[$0] ?? [], summaries, id: "letter-\($0 == "#" ? "overig" : $0.lowercased())") }
         let nav = letters.map { ["letter": $0, "id": "letter-\($0 == "#" ? "overig" : $0.lowercased())"] }
@@ -113,8 +112,9 @@ struct ListingPageRenderer {
                        sections: sections, extra: ["letters": nav])
     }
 
-    private func kindOverviews(_ groups: ListingGroups, _ summaries: EntrySummaryTable) -> [PageSpec] {
+    private func kindOverviews(_ summaries: EntrySummaryTable) -> [PageSpec] {
         let taxonomy = context.site.taxonomy
+        let groups = context.listingGroups
         return [
             listing(path: "/voorzieningen/", title: "Voorzieningen", intro: "Alle voorzieningen, per soort hulp.",
                     sections: taxonomy.terms(.categorie).map { term in section(term.label, groups.byCategorie[term.key] ?? [], summaries) }),
@@ -127,75 +127,16 @@ struct ListingPageRenderer {
     }
 
     private func mantelzorg(_ summaries: EntrySummaryTable) -> PageSpec {
-        let entries = context.listedEntries
-        let respite = entries.compactMap { $0 as? Voorziening }.filter { Self.respiteCategories.contains($0.categorie.value) }
-        let groups = entries.compactMap { $0 as? Lotgenotengroep }.filter { group in
-            group.thema.value == "mantelzorg" || group.common.doelgroepen.contains { $0.value == "mantelzorgers" }
-        }
-        let desks = entries.compactMap { $0 as? Loket }.filter { $0.soort.value == "mantelzorgcentrum" }
+        let groups = context.listingGroups
+        let forCarers = groups.only(.lotgenotengroep, in: groups.byDoelgroep["mantelzorgers"] ?? [])
+        let carerGroups = Set(forCarers + (groups.byThema["mantelzorg"] ?? [])).sorted()
         let label = { (key: String) in context.label(key, in: .categorie) }
         return listing(
             path: "/mantelzorg/", title: "Voor mantelzorgers: even op adem komen",
             intro: "Zorgt u voor iemand? U hoeft het niet alleen te doen. Hier vindt u respijtzorg, logeerzorg en steun voor mantelzorgers.",
-            sections: [
-                section(label("respijtzorg"), respite.filter { $0.categorie.value == "respijtzorg" }, summaries),
-                section(label("mantelzorgondersteuning"), respite.filter { $0.categorie.value == "mantelzorgondersteuning" }, summaries),
-                section("Lotgenotengroepen voor mantelzorgers", groups, summaries),
-                section("Waar kunt u terecht met uw vraag?", desks, summaries),
+            sections: Self.respiteCategories.map { key in section(label(key), groups.byCategorie[key] ?? [], summaries) } + [
+                section("Lotgenotengroepen voor mantelzorgers", carerGroups, summaries),
+                section("Waar kunt u terecht met uw vraag?", groups.bySoort["mantelzorgcentrum"] ?? [], summaries),
             ])
-    }
-}
-
-/// The listed entries grouped by every value a listing filters on, in one pass. Each list keeps
-/// the order of `RenderContext.listedEntries`, and holds an entry once even if it names a value twice.
-struct ListingGroups {
-    var byCategorie: [String: [any DirectoryEntry]] = [:]
-    var byThema: [String: [any DirectoryEntry]] = [:]
-    var bySoort: [String: [any DirectoryEntry]] = [:]
-    var byDoelgroep: [String: [any DirectoryEntry]] = [:]
-    /// By municipality name as written in the entry; `landelijk` for national entries.
-    var byGemeente: [String: [any DirectoryEntry]] = [:]
-
-    init(_ entries: [any DirectoryEntry]) {
-        for entry in entries {
-            switch entry {
-            case let voorziening as Voorziening: byCategorie[voorziening.categorie.value, default: []].append(entry)
-            case let group as Lotgenotengroep: byThema[group.thema.value, default: []].append(entry)
-            case let loket as Loket: bySoort[loket.soort.value, default: []].append(entry)
-            default: break
-            }
-            for key in Set(entry.common.doelgroepen.map(\.value)) { byDoelgroep[key, default: []].append(entry) }
-            for key in Set(entry.common.gemeenten.map(\.value)) { byGemeente[key, default: []].append(entry) }
-        }
-    }
-}
-
-/// `EntrySummaryViewModel` of every listed entry, built and fingerprinted once (in parallel) and
-/// looked up by URL.
-struct EntrySummaryTable: @unchecked Sendable {
-    private let summaries: [String: [String: Any]]
-    private let context: RenderContext
-
-    init(context: RenderContext) {
-        let entries = context.listedEntries
-        let results = ConcurrentResults<SummaryBox>(count: entries.count)
-        DispatchQueue.concurrentPerform(iterations: entries.count) { index in
-            // Fingerprinted once here: each row is on many listings, whose fingerprints hash their view models.
-            let summary = EntrySummaryViewModel.make(entries[index], context: context)
-            results[index] = SummaryBox(values: FingerprintHasher.withOwnFingerprint(summary))
-        }
-        var summaries: [String: [String: Any]] = [:]
-        summaries.reserveCapacity(entries.count)
-        for (entry, box) in zip(entries, results.values) { summaries[entry.url] = box.values }
-        self.summaries = summaries
-        self.context = context
-    }
-
-    subscript(entry: any DirectoryEntry) -> [String: Any] {
-        summaries[entry.url] ?? EntrySummaryViewModel.make(entry, context: context)
-    }
-
-    private struct SummaryBox: @unchecked Sendable {
-        let values: [String: Any]
     }
 }

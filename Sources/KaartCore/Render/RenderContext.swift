@@ -10,8 +10,10 @@ struct RenderContext: Sendable {
     /// Casussen that mention an entry, by entry slug ("Zo kan het gaan").
     let casussenByEntry: [String: [Casus]]
     let entriesBySlug: [String: any DirectoryEntry]
-    /// Entries that appear in listings: everything except stopped entries.
+    /// Entries that appear in listings: everything except stopped entries, by title.
     let listedEntries: [any DirectoryEntry]
+    /// `listedEntries` grouped for the listing pages and the home page.
+    let listingGroups: ListingGroups
     /// The footer's municipality keys, made once per build: a link per gemeente, or, past
     /// `repeatedListLimit`, one link to the overview page.
     private let gemeenteFooter: [String: [[String: String]]]
@@ -33,13 +35,15 @@ struct RenderContext: Sendable {
             for reference in casus.voorzieningen { casussenByEntry[reference.value, default: []].append(casus) }
         }
         self.casussenByEntry = casussenByEntry
-        entriesBySlug = Dictionary(site.directoryEntries.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        let listed = site.directoryEntries.filter { $0.common.status != .gestopt }
+        let entries = site.directoryEntries
+        entriesBySlug = Dictionary(entries.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        let listed = entries.filter { $0.common.status != .gestopt }
         // Titles read once: reading `common` through the existential copies the whole entry.
         let titles = listed.map(\.common.titel)
         listedEntries = listed.indices
             .sorted { titles[$0].localizedStandardCompare(titles[$1]) == .orderedAscending }
             .map { listed[$0] }
+        listingGroups = ListingGroups(listedEntries)
         let municipalities = site.settings.gemeenten
         gemeenteFooter = municipalities.count > Self.repeatedListLimit
             ? ["gemeentenOverzicht": [["url": Self.gemeenteOverviewPath, "aantal": String(municipalities.count)]]]

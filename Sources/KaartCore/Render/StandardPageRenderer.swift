@@ -17,7 +17,7 @@ struct StandardPageRenderer {
 
     private func home() -> PageSpec {
         let site = context.site
-        let voorzieningen = context.listedEntries.compactMap { $0 as? Voorziening }
+        let groups = context.listingGroups
         let values = context.page(
             title: site.settings.titel,
             description: "Vind hulp en ondersteuning bij u in de buurt: voorzieningen, lotgenotengroepen en loketten.",
@@ -27,10 +27,12 @@ struct StandardPageRenderer {
                     ["vraag": question.vraag, "uitleg": question.uitleg ?? "", "url": question.link]
                 },
                 "categorieen": site.taxonomy.terms(.categorie).map { term in
-                    ["label": term.label, "url": "/categorie/\(term.key)/", "aantal": voorzieningen.filter { $0.categorie.value == term.key }.count]
+                    ["label": term.label, "url": "/categorie/\(term.key)/", "aantal": groups.byCategorie[term.key]?.count ?? 0]
                 },
                 "doelgroepen": site.taxonomy.terms(.doelgroepen).map { ["label": $0.label, "url": "/doelgroep/\($0.key)/"] },
-                "loketten": context.listedEntries.compactMap { $0 as? Loket }.map { EntrySummaryViewModel.make($0, context: context) },
+                "loketten": groups.all(.loket).map {
+                    EntrySummaryViewModel.make(context.listedEntries[$0], context: context)
+                },
             ] as [String: Any]])
         return context.spec("home", path: "index.html", values)
     }

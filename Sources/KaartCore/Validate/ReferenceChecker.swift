@@ -6,7 +6,7 @@ struct ReferenceChecker {
 
     init(site: Site) {
         self.site = site
-        knownSlugs = Set(site.directoryEntries.map(\.slug))
+        knownSlugs = Set(site.directoryPages.map(\.slug))
         casusSlugs = Set(site.casussen.map(\.slug))
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The validate stage: checks the rules that need the whole site.
 ///
 /// Codes must come from `taxonomie.yml`, municipalities from `site.yml`, references must point to
@@ -13,10 +15,15 @@ public struct SiteValidator: Sendable {
     public func validate(_ site: Site) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let codes = TaxonomyCodeChecker(taxonomy: site.taxonomy, municipalities: site.settings.gemeenten)
-        for entry in site.directoryEntries {
-            diagnostics += codes.check(entry)
-            diagnostics += freshness(of: entry.common.laatstGecontroleerd, staleAfterMonths: site.settings.staleAfterMonths)
+        let entries = site.directoryEntries
+        let staleAfterMonths = site.settings.staleAfterMonths
+        // Each entry on its own, on every core; the diagnostics keep the entries' order.
+        let perEntry = ConcurrentResults<[Diagnostic]>(count: entries.count)
+        DispatchQueue.concurrentPerform(iterations: entries.count) { index in
+            perEntry[index] = codes.check(entries[index])
+                + freshness(of: entries[index].common.laatstGecontroleerd, staleAfterMonths: staleAfterMonths)
         }
+        diagnostics += perEntry.values.joined()
         for group in site.lotgenotengroepen {
             diagnostics += unmatchedExclusions(in: group)
         }
@@ -51,7 +58,7 @@ public struct SiteValidator: Sendable {
     private func duplicateSlugs(in site: Site) -> [Diagnostic] {
         var firstSeen: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
-        let pages: [(slug: String, path: String)] = site.directoryEntries.map { ($0.slug, $0.common.path) } + site.casussen.map { ($0.slug, $0.path) }
+        let pages = site.directoryPages + site.casussen.map { (slug: $0.slug, path: $0.path) }
         for page in pages {
             if let earlier = firstSeen[page.slug] {
                 diagnostics.append(.error("De naam '\(page.slug)' wordt ook gebruikt door \(earlier). Elke naam mag maar één keer voorkomen, want verwijzingen gebruiken die naam.",

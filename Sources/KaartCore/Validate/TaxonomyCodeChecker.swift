@@ -1,7 +1,17 @@
 /// Checks that coded fields use values from `taxonomie.yml`, and municipalities from `site.yml`.
-struct TaxonomyCodeChecker {
+struct TaxonomyCodeChecker: Sendable {
     let taxonomy: Taxonomy
     let municipalities: [String]
+    /// The keys of each group and the municipalities as sets: every entry is checked against them.
+    private let knownKeys: [Taxonomy.Group: Set<String>]
+    private let knownMunicipalities: Set<String>
+
+    init(taxonomy: Taxonomy, municipalities: [String]) {
+        self.taxonomy = taxonomy
+        self.municipalities = municipalities
+        knownKeys = Dictionary(uniqueKeysWithValues: Taxonomy.Group.allCases.map { ($0, Set(taxonomy.terms($0).map(\.key))) })
+        knownMunicipalities = Set(municipalities)
+    }
 
     func check(_ entry: any DirectoryEntry) -> [Diagnostic] {
         var diagnostics = entry.common.doelgroepen.compactMap { code($0, in: .doelgroepen, field: "doelgroepen") }
@@ -31,7 +41,7 @@ struct TaxonomyCodeChecker {
     }
 
     private func code(_ value: Located<String>, in group: Taxonomy.Group, field: String) -> Diagnostic? {
-        guard !taxonomy.contains(value.value, in: group) else { return nil }
+        guard knownKeys[group]?.contains(value.value) != true else { return nil }
         let keys = taxonomy.terms(group).map(\.key)
         var message = "'\(value.value)' is geen bekende waarde voor '\(field)'. Gebruik een waarde uit taxonomie.yml (\(group.rawValue))."
         if let suggestion = Suggestion.closest(to: value.value, in: keys) {
@@ -41,7 +51,7 @@ struct TaxonomyCodeChecker {
     }
 
     private func municipality(_ value: Located<String>) -> Diagnostic? {
-        guard value.value != "landelijk", !municipalities.contains(value.value) else { return nil }
+        guard value.value != "landelijk", !knownMunicipalities.contains(value.value) else { return nil }
         var message = "De gemeente '\(value.value)' staat niet in site.yml. Gebruik een gemeente uit site.yml of 'landelijk'."
         if let suggestion = Suggestion.closest(to: value.value, in: municipalities + ["landelijk"]) {
             message += " Bedoelde u '\(suggestion)'?"

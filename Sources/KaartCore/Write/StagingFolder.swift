@@ -38,19 +38,38 @@ final class StagingFolder: @unchecked Sendable {
         try POSIXFileOutput.link(existing, to: path)
     }
 
-    /// Removes every file and folder of an old tree that this build did not put there.
+    /// Removes every file and folder of an old tree that this build did not put there. The tree
+    /// is walked one depth at a time, the folders of each depth on every core: at 10 000 entries
+    /// reading its folders is most of the time the swap takes.
     func removeLeftovers() throws(SiteWriteError) {
         guard reusesOldTree else { return }
         let (files, directories) = lock.withLock { (placedFiles, createdDirectories) }
-        try removeLeftovers(in: root, relative: "", keeping: files, directories)
+        var level: [(path: String, relative: String)] = [(root, "")]
+        while !level.isEmpty {
+            let failure = FirstError()
+            let folders = level
+            let kept = ConcurrentResults<[(path: String, relative: String)]>(count: folders.count)
+            DispatchQueue.concurrentPerform(iterations: folders.count) { index in
+                do throws(SiteWriteError) {
+                    kept[index] = try removeLeftovers(in: folders[index].path, relative: folders[index].relative,
+                                                      keeping: files, directories)
+                } catch {
+                    failure.record(error)
+                }
+            }
+            if let error = failure.error { throw error }
+            level = kept.values.flatMap { $0 }
+        }
     }
 
+    /// Removes the leftovers directly in `directory`; returns its subfolders that this build uses.
     private func removeLeftovers(in directory: String, relative: String, keeping files: Set<String>,
-                                 _ directories: Set<String>) throws(SiteWriteError) {
+                                 _ directories: Set<String>) throws(SiteWriteError) -> [(path: String, relative: String)] {
+        var kept: [(path: String, relative: String)] = []
         for entry in DirectoryRemover.entries(of: directory) {
             let path = "\(directory)/\(entry.name)", relativePath = relative + entry.name
             if entry.isDirectory && directories.contains(path) {
-                try removeLeftovers(in: path, relative: relativePath + "/", keeping: files, directories)
+                kept.append((path, relativePath + "/"))
             } else if entry.isDirectory {
                 DirectoryRemover.remove(path)
             } else if !files.contains(relativePath) && unlink(path) != 0 {
@@ -59,6 +78,7 @@ final class StagingFolder: @unchecked Sendable {
                 DirectoryRemover.remove(path)
             }
         }
+        return kept
     }
 
     /// In an old tree: notes a file as this build's, removes a folder standing in its place, and

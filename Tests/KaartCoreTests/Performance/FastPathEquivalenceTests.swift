@@ -89,6 +89,21 @@ struct FastPathEquivalenceTests {
         #expect(dropped > 20)
     }
 
+    @Test func azLettersMatchFoldingTheFirstCharacter() {
+        func folded(_ title: String) -> String {
+            title.folding(options: .diacriticInsensitive, locale: nil).first.map { $0.isLetter ? String($0).uppercased() : "#" } ?? "#"
+        }
+        var generator = Generator(state: 11)
+        var titles = ["", "a", "Z", "9", "'t Huis", "\"Samen\"", "Élan", "ïnloop", "e\u{0301}ten", "o\u{0308}", "ßeta", "😀 groep", "\r\nx"]
+        for _ in 0..<3000 { titles.append(randomText(&generator, length: 1 + generator.next(6))) }
+        var fast = 0
+        for title in titles {
+            #expect(ListingGroups.letter(of: title) == folded(title), "\(title.debugDescription)")
+            if title.unicodeScalars.prefix(2).allSatisfy(\.isASCII) { fast += 1 }
+        }
+        #expect(fast > 500)
+    }
+
     @Test func topPostingsByCountingMatchSortingByImpact() {
         var generator = Generator(state: 3)
         for _ in 0..<400 {

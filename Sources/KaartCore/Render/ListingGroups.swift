@@ -1,0 +1,82 @@
+import Foundation
+
+/// The listed entries (`RenderContext.listedEntries`) by position, grouped by every value a
+/// listing filters on, in one pass. Each group holds its positions ascending, so it keeps the
+/// listing order, and holds an entry once even if the entry names a value twice. Listings pass
+/// positions around, not entries: reading an entry through its existential copies all of it.
+struct ListingGroups: Sendable {
+    private(set) var byCategorie: [String: [Int]] = [:]
+    private(set) var byThema: [String: [Int]] = [:]
+    private(set) var bySoort: [String: [Int]] = [:]
+    private(set) var byDoelgroep: [String: [Int]] = [:]
+    /// By municipality name as written in the entry; `landelijk` for national entries.
+    private(set) var byGemeente: [String: [Int]] = [:]
+    /// By first letter of the title (`letter(of:)`).
+    private(set) var byLetter: [String: [Int]] = [:]
+    /// The kind of the entry at each position.
+    let kinds: [ContentKind]
+
+    init(_ entries: [any DirectoryEntry]) {
+        var kinds: [ContentKind] = []
+        kinds.reserveCapacity(entries.count)
+        for (position, entry) in entries.enumerated() {
+            switch entry {
+            case let voorziening as Voorziening: byCategorie[voorziening.categorie.value, default: []].append(position)
+            case let group as Lotgenotengroep: byThema[group.thema.value, default: []].append(position)
+            case let loket as Loket: bySoort[loket.soort.value, default: []].append(position)
+            default: break
+            }
+            kinds.append(entry.kind)
+            let common = entry.common
+            for key in Set(common.doelgroepen.map(\.value)) { byDoelgroep[key, default: []].append(position) }
+            for key in Set(common.gemeenten.map(\.value)) { byGemeente[key, default: []].append(position) }
+            byLetter[Self.letter(of: common.titel), default: []].append(position)
+        }
+        self.kinds = kinds
+    }
+
+    /// The positions of every entry of `kind`.
+    func all(_ kind: ContentKind) -> [Int] {
+        kinds.indices.filter { kinds[$0] == kind }
+    }
+
+    /// The positions of `kind` among `positions`.
+    func only(_ kind: ContentKind, in positions: [Int]) -> [Int] {
+        positions.filter { kinds[$0] == kind }
+    }
+
+    /// The A–Z heading of a title: its first letter without accents, upper case; "#" when the
+    /// title starts with anything else. A title that starts with two ASCII characters (nearly all)
+    /// skips Foundation's folding, which gives the same letter.
+    static func letter(of title: String) -> String {
+        var scalars = title.unicodeScalars.makeIterator()
+        if let first = scalars.next(), first.isASCII, scalars.next()?.isASCII ?? true {
+            guard first.properties.isAlphabetic else { return "#" }
+            return String(Character(first)).uppercased()
+        }
+        return title.folding(options: .diacriticInsensitive, locale: nil).first
+            .map { $0.isLetter ? String($0).uppercased() : "#" } ?? "#"
+    }
+}
+
+/// `EntrySummaryViewModel` of every listed entry, by position, built and fingerprinted once (in parallel).
+struct EntrySummaryTable: @unchecked Sendable {
+    private let rows: [[String: Any]]
+
+    init(context: RenderContext) {
+        let entries = context.listedEntries
+        let results = ConcurrentResults<SummaryBox>(count: entries.count)
+        DispatchQueue.concurrentPerform(iterations: entries.count) { index in
+            // Fingerprinted once here: each row is on many listings, whose fingerprints hash their view models.
+            let summary = EntrySummaryViewModel.make(entries[index], context: context)
+            results[index] = SummaryBox(values: FingerprintHasher.withOwnFingerprint(summary))
+        }
+        rows = results.values.map(\.values)
+    }
+
+    subscript(position: Int) -> [String: Any] { rows[position] }
+
+    private struct SummaryBox: @unchecked Sendable {
+        let values: [String: Any]
+    }
+}
