@@ -18,9 +18,18 @@ struct Fingerprint: Sendable, Hashable, CustomStringConvertible {
         self.init(high: high, low: low)
     }
 
+    /// 32 lower-case hex digits (the manifest holds one per file, so not `String(format:)`).
     var description: String {
-        String(format: "%016llx%016llx", high, low)
+        var digits = [UInt8](repeating: 0, count: 32)
+        for (offset, word) in [(0, high), (16, low)] {
+            for position in 0..<16 {
+                digits[offset + position] = Self.hexDigits[Int(truncatingIfNeeded: word >> UInt64(60 - 4 * position)) & 0xF]
+            }
+        }
+        return String(decoding: digits, as: UTF8.self)
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// The fingerprint of raw bytes, used as the content hash of a written file.
     static func of(bytes: [UInt8]) -> Fingerprint {

@@ -8,6 +8,7 @@ import Foundation
 /// - the privacy scan of each casus, by a fingerprint of its text and the anonymisation settings;
 /// - the plain text of each Markdown body the search index reads, by a fingerprint of the body;
 /// - each search document's normalised terms, by a fingerprint of its field texts;
+/// - the order of the listed entries by title, by a fingerprint of the titles in site order;
 /// - the build cache of the last successful build, instead of reading its manifest again.
 ///
 /// Because the next build takes the cache from memory, its manifest is saved to disk after the
@@ -21,6 +22,7 @@ public final class RebuildMemory: @unchecked Sendable {
     let privacyScans = GenerationMemo<PersonalDataScanReport>()
     let plainBodies = GenerationMemo<String>()
     let normalizedDocuments = GenerationMemo<[[String]]>()
+    let listingOrders = GenerationMemo<[Int]>()
     private var lastBuildCache: BuildCache?
     private let lock = NSLock()
     private let manifestSaves = DispatchQueue(label: "kaart.rebuild-memory.manifest-saves")
@@ -34,6 +36,7 @@ public final class RebuildMemory: @unchecked Sendable {
         privacyScans.startGeneration()
         plainBodies.startGeneration()
         normalizedDocuments.startGeneration()
+        listingOrders.startGeneration()
     }
 
     /// The cache of the last successful build into `outputDirectory`, if this session made one.

@@ -160,7 +160,8 @@ public struct SiteBuilder: Sendable {
     /// The output jobs of the site (except the search index) and of its plans. Plan nonces are
     /// drawn here, in slug order.
     private func planJobs(_ prepared: Prepared, environment: BuildEnvironment) -> ([OutputJob], PlanJobPlanner.Result) {
-        let context = RenderContext(site: prepared.site, templates: prepared.templates, assets: prepared.assets, today: clock.today)
+        let context = RenderContext(site: prepared.site, templates: prepared.templates, assets: prepared.assets, today: clock.today,
+                                    orderMemo: memory?.listingOrders)
         let plans = PlanJobPlanner(site: prepared.site, context: context, tokens: prepared.tokens, random: random, environment: environment).jobs()
         let site = SiteJobPlanner(context: context, environment: environment, now: clock.now).jobs()
         return (site + plans.jobs, plans)

@@ -25,7 +25,9 @@ struct RenderContext: Sendable {
 
     static func gemeentePath(_ municipality: String) -> String { "/gemeente/\(SlugRules.slug(from: municipality))/" }
 
-    init(site: Site, templates: TemplateSet, assets: AssetBundle, today: LocalDate) {
+    /// - Parameter orderMemo: the title orders of earlier builds (`--watch`): sorting 10 000
+    ///   titles the way Dutch readers expect takes a tenth of a second.
+    init(site: Site, templates: TemplateSet, assets: AssetBundle, today: LocalDate, orderMemo: GenerationMemo<[Int]>? = nil) {
         self.site = site
         self.templates = templates
         self.assets = assets
@@ -40,14 +42,21 @@ struct RenderContext: Sendable {
         let listed = entries.filter { $0.common.status != .gestopt }
         // Titles read once: reading `common` through the existential copies the whole entry.
         let titles = listed.map(\.common.titel)
-        listedEntries = listed.indices
-            .sorted { titles[$0].localizedStandardCompare(titles[$1]) == .orderedAscending }
-            .map { listed[$0] }
+        listedEntries = Self.titleOrder(titles, memo: orderMemo).map { listed[$0] }
         listingGroups = ListingGroups(listedEntries)
         let municipalities = site.settings.gemeenten
         gemeenteFooter = municipalities.count > Self.repeatedListLimit
             ? ["gemeentenOverzicht": [["url": Self.gemeenteOverviewPath, "aantal": String(municipalities.count)]]]
             : ["gemeenteLinks": municipalities.map { ["naam": $0, "url": Self.gemeentePath($0)] }]
+    }
+
+    /// The positions of `titles` in reading order (a stable sort).
+    static func titleOrder(_ titles: [String], memo: GenerationMemo<[Int]>?) -> [Int] {
+        let sort = { titles.indices.sorted { titles[$0].localizedStandardCompare(titles[$1]) == .orderedAscending } }
+        guard let memo else { return sort() }
+        var key = FingerprintHasher()
+        for title in titles { key.add(title) }
+        return memo.value(for: key.finalize(), orMake: sort)
     }
 
     func absoluteURL(_ path: String) -> String { site.settings.basisURL + path }

@@ -104,6 +104,21 @@ struct FastPathEquivalenceTests {
         #expect(fast > 500)
     }
 
+    @Test func fingerprintHexMatchesStringFormat() {
+        var generator = Generator(state: 5)
+        let edges: [UInt64] = [0, 1, 0xF, 0x10, UInt64.max, UInt64.max >> 4, 1 << 63]
+        var values = edges.flatMap { a in edges.map { b in (a, b) } }
+        for _ in 0..<500 {
+            values.append((UInt64(generator.next(1 << 30)) << 34 ^ UInt64(generator.next(1 << 30)),
+                           UInt64(generator.next(1 << 30)) << 17 ^ UInt64(generator.next(1 << 30))))
+        }
+        for (high, low) in values {
+            let fingerprint = Fingerprint(high: high, low: low)
+            #expect(fingerprint.description == String(format: "%016llx%016llx", high, low))
+            #expect(Fingerprint(hex: Substring(fingerprint.description)) == fingerprint)
+        }
+    }
+
     @Test func topPostingsByCountingMatchSortingByImpact() {
         var generator = Generator(state: 3)
         for _ in 0..<400 {
