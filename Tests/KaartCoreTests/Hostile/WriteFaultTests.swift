@@ -19,6 +19,12 @@ struct WriteFaultTests {
         return true
     }()
 
+    /// Build arguments with the build cache in the test's own folder: by default it would go
+    /// beside the content, and the minimal site is a fixture in the repository.
+    static func buildArguments(content: String, output: String, cacheIn work: URL) -> [String] {
+        KaartProcess.buildArguments(content: content, output: output) + ["--cache", work.appendingPathComponent("cache").path]
+    }
+
     @Test(.enabled(if: mountIsPermitted, "mounting a tmpfs needs root"))
     func aFullDiskGivesADutchErrorAndKeepsThePreviousSite() throws {
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("kaart-full-\(UUID().uuidString)")
@@ -31,20 +37,20 @@ struct WriteFaultTests {
         // room for the big one beside it.
         let measure = work.appendingPathComponent("measure/public").path
         try FileManager.default.createDirectory(atPath: (measure as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try #require(try KaartProcess.run(KaartProcess.buildArguments(content: small, output: measure), withoutWordList: true).status == 0)
+        try #require(try KaartProcess.run(Self.buildArguments(content: small, output: measure, cacheIn: work), withoutWordList: true).status == 0)
         let smallBytes = try SmallDisk.usage(of: measure)
         try FileManager.default.removeItem(atPath: measure)
-        try #require(try KaartProcess.run(KaartProcess.buildArguments(content: big.path, output: measure), withoutWordList: true).status == 0)
+        try #require(try KaartProcess.run(Self.buildArguments(content: big.path, output: measure, cacheIn: work), withoutWordList: true).status == 0)
         let bigBytes = try SmallDisk.usage(of: measure)
         try #require(bigBytes > 2 * smallBytes + 256 * 1024, "the big site (\(bigBytes) B) is too small to fill the disk")
 
         try SmallDisk.withTmpfs(bytes: smallBytes + (bigBytes - smallBytes) / 2, in: work) { disk in
             let output = "\(disk)/public"
-            let first = try KaartProcess.run(KaartProcess.buildArguments(content: small, output: output), withoutWordList: true)
+            let first = try KaartProcess.run(Self.buildArguments(content: small, output: output, cacheIn: work), withoutWordList: true)
             try #require(first.status == 0, "the small site does not fit: \(first.error)")
             let before = try FolderSnapshot(of: output)
 
-            let result = try KaartProcess.run(KaartProcess.buildArguments(content: big.path, output: output), withoutWordList: true)
+            let result = try KaartProcess.run(Self.buildArguments(content: big.path, output: output, cacheIn: work), withoutWordList: true)
             #expect(result.status != 0)
             #expect(result.error.contains("De schijf is vol"), "\(result.error)")
             #expect(result.error.contains("De vorige versie van de site is niet veranderd"))
@@ -53,7 +59,7 @@ struct WriteFaultTests {
 
             // Once there is room again, the same build works.
             try FileManager.default.removeItem(atPath: output)
-            let retry = try KaartProcess.run(KaartProcess.buildArguments(content: small, output: output), withoutWordList: true)
+            let retry = try KaartProcess.run(Self.buildArguments(content: small, output: output, cacheIn: work), withoutWordList: true)
             #expect(retry.status == 0, "\(retry.error)")
         }
     }
@@ -65,12 +71,12 @@ struct WriteFaultTests {
         try SmallDisk.withTmpfs(bytes: 8 * 1024 * 1024, in: work) { disk in
             let output = "\(disk)/public"
             let content = GeneratedContent.minimalSite.path
-            try #require(try KaartProcess.run(KaartProcess.buildArguments(content: content, output: output)).status == 0)
+            try #require(try KaartProcess.run(Self.buildArguments(content: content, output: output, cacheIn: work)).status == 0)
             let before = try FolderSnapshot(of: output)
             #expect(try SmallDisk.command("/bin/mount", ["-o", "remount,ro", disk]) == 0)
             defer { _ = try? SmallDisk.command("/bin/mount", ["-o", "remount,rw", disk]) }
 
-            let result = try KaartProcess.run(KaartProcess.buildArguments(content: content, output: output))
+            let result = try KaartProcess.run(Self.buildArguments(content: content, output: output, cacheIn: work))
             #expect(result.status != 0)
             #expect(result.error.contains("Er mag niet geschreven worden"), "\(result.error)")
             #expect(try FolderSnapshot(of: output) == before)
@@ -88,11 +94,11 @@ struct WriteFaultTests {
         let output = "\(parent)/public"
         let content = GeneratedContent.minimalSite.path
         try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-        try #require(try KaartProcess.run(KaartProcess.buildArguments(content: content, output: output)).status == 0)
+        try #require(try KaartProcess.run(Self.buildArguments(content: content, output: output, cacheIn: work)).status == 0)
         let before = try FolderSnapshot(of: output)
         chmod(parent, 0o555)
 
-        let result = try KaartProcess.run(KaartProcess.buildArguments(content: content, output: output))
+        let result = try KaartProcess.run(Self.buildArguments(content: content, output: output, cacheIn: work))
         #expect(result.status != 0)
         #expect(result.error.contains("Er mag niet geschreven worden in '\(parent)'"), "\(result.error)")
         #expect(try FolderSnapshot(of: output) == before)
@@ -106,7 +112,7 @@ struct WriteFaultTests {
         let output = work.appendingPathComponent("public").path
         try Data("niet weggooien".utf8).write(to: URL(fileURLWithPath: output))
 
-        let result = try KaartProcess.run(KaartProcess.buildArguments(content: GeneratedContent.minimalSite.path, output: output))
+        let result = try KaartProcess.run(Self.buildArguments(content: GeneratedContent.minimalSite.path, output: output, cacheIn: work))
         #expect(result.status != 0)
         #expect(result.error.contains("is een bestand, geen map"), "\(result.error)")
         #expect(try String(contentsOfFile: output, encoding: .utf8) == "niet weggooien")
