@@ -10,10 +10,13 @@ public struct Taxonomy: Sendable {
         case categorie, doelgroepen, resultaatgebieden, thema, soort, vragen_over, arrangement
     }
 
-    private var terms: [Group: [Term]]
+    private let terms: [Group: [Term]]
+    /// Label by key per group, for lookups per entry (the first term wins, as in `terms`).
+    private let labels: [Group: [String: String]]
 
     public init(terms: [Group: [Term]]) {
         self.terms = terms
+        labels = terms.mapValues { Dictionary($0.map { ($0.key, $0.label) }, uniquingKeysWith: { first, _ in first }) }
     }
 
     /// The terms of a group in the order `taxonomie.yml` lists them.
@@ -21,6 +24,10 @@ public struct Taxonomy: Sendable {
 
     /// The label for a key; the key itself when the key is unknown (validation reports that).
     public func label(_ key: String, in group: Group) -> String {
-        terms(group).first { $0.key == key }?.label ?? key
+        labels[group]?[key] ?? key
+    }
+
+    public func contains(_ key: String, in group: Group) -> Bool {
+        labels[group]?[key] != nil
     }
 }

@@ -2,14 +2,12 @@
 struct TaxonomyCodeChecker: Sendable {
     let taxonomy: Taxonomy
     let municipalities: [String]
-    /// The keys of each group and the municipalities as sets: every entry is checked against them.
-    private let knownKeys: [Taxonomy.Group: Set<String>]
+    /// Every entry is checked against the municipalities, so they are a set too.
     private let knownMunicipalities: Set<String>
 
     init(taxonomy: Taxonomy, municipalities: [String]) {
         self.taxonomy = taxonomy
         self.municipalities = municipalities
-        knownKeys = Dictionary(uniqueKeysWithValues: Taxonomy.Group.allCases.map { ($0, Set(taxonomy.terms($0).map(\.key))) })
         knownMunicipalities = Set(municipalities)
     }
 
@@ -41,7 +39,7 @@ struct TaxonomyCodeChecker: Sendable {
     }
 
     private func code(_ value: Located<String>, in group: Taxonomy.Group, field: String) -> Diagnostic? {
-        guard knownKeys[group]?.contains(value.value) != true else { return nil }
+        guard !taxonomy.contains(value.value, in: group) else { return nil }
         let keys = taxonomy.terms(group).map(\.key)
         var message = "'\(value.value)' is geen bekende waarde voor '\(field)'. Gebruik een waarde uit taxonomie.yml (\(group.rawValue))."
         if let suggestion = Suggestion.closest(to: value.value, in: keys) {
