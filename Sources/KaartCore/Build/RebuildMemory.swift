@@ -6,8 +6,8 @@ import Foundation
 /// - each content file as read, by its path and the inode, size and times of the file;
 /// - each content file's parse result, by a fingerprint of its path, kind, slug and text;
 /// - the privacy scan of each casus, by a fingerprint of its text and the anonymisation settings;
-/// - the plain text of each Markdown body the search index reads, by a fingerprint of the body;
-/// - each search document's normalised terms, by a fingerprint of its field texts;
+/// - each search document with its normalised terms and `d/` row, by the fingerprints of its
+///   file and of the index's shared inputs;
 /// - the order of the listed entries by title, by a fingerprint of the titles in site order;
 /// - the build cache of the last successful build, instead of reading its manifest again.
 ///
@@ -20,8 +20,7 @@ public final class RebuildMemory: @unchecked Sendable {
     let loadedFiles = GenerationMemo<Result<SourceFile, Diagnostic>>()
     let parsedFiles = GenerationMemo<SiteParser.ParsedFile>()
     let privacyScans = GenerationMemo<PersonalDataScanReport>()
-    let plainBodies = GenerationMemo<String>()
-    let normalizedDocuments = GenerationMemo<[[String]]>()
+    let indexedDocuments = GenerationMemo<SearchIndexBuilder.IndexedDocument>()
     let listingOrders = GenerationMemo<[Int]>()
     private var lastBuildCache: BuildCache?
     private let lock = NSLock()
@@ -34,8 +33,7 @@ public final class RebuildMemory: @unchecked Sendable {
         loadedFiles.startGeneration()
         parsedFiles.startGeneration()
         privacyScans.startGeneration()
-        plainBodies.startGeneration()
-        normalizedDocuments.startGeneration()
+        indexedDocuments.startGeneration()
         listingOrders.startGeneration()
     }
 

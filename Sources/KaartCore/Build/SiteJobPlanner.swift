@@ -94,7 +94,7 @@ struct SiteJobPlanner: Sendable {
         for casus in site.casussen { hasher.add(environment.source(casus.path)) }
         let fingerprint = hasher.finalize()
         return OutputJob(id: "search-index", fingerprint: { fingerprint }, render: {
-            SiteIndexer(dictionary: wordLists.compoundWords, memory: memory).index(site)
+            SiteIndexer(dictionary: wordLists.compoundWords, remembering: memory.map { ($0, environment) }).index(site)
         })
     }
 }

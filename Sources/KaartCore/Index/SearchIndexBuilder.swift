@@ -29,26 +29,43 @@ public struct SearchIndexBuilder: Sendable {
 
     public let dictionary: Set<String>
     public let synonyms: SynonymTable
-    /// Normalised fields of earlier builds (`--watch`), by a fingerprint of the field texts.
-    let memo: GenerationMemo<[[String]]>?
 
     /// - Parameters:
     ///   - dictionary: folded word list for compound splitting (see `CompoundSplitter.loadWordList`);
     ///     the words of the documents themselves are added during `build`.
     ///   - synonyms: editor-maintained synonyms and acronyms, shipped in the manifest.
     public init(dictionary: Set<String>, synonyms: SynonymTable) {
-        self.init(dictionary: dictionary, synonyms: synonyms, memo: nil)
-    }
-
-    init(dictionary: Set<String>, synonyms: SynonymTable, memo: GenerationMemo<[[String]]>?) {
         self.dictionary = dictionary
         self.synonyms = synonyms
-        self.memo = memo
+    }
+
+    /// A document with the index work that depends on it alone: its terms per field and its
+    /// `d/` row. `--watch` remembers these between builds (`RebuildMemory.indexedDocuments`).
+    struct IndexedDocument: Sendable {
+        let document: SearchDocument
+        let fieldTerms: [[String]]
+        let metadataRow: String
+
+        init(_ document: SearchDocument) {
+            self.document = document
+            fieldTerms = SearchIndexBuilder.normalizedFields(of: document)
+            metadataRow = SearchIndexBuilder.metadataRow(document)
+        }
     }
 
     /// Builds all index files for `documents`. Output is deterministic for the same input.
     public func build(_ documents: [SearchDocument]) -> [OutputFile] {
-        let ordered = Self.inFacetOrder(documents)
+        build(Self.facetOrder(documents).map { documents[$0] }, indexed: nil)
+    }
+
+    /// Builds the same files from documents whose own work is already done.
+    func build(_ documents: [IndexedDocument]) -> [OutputFile] {
+        let indexed = Self.facetOrder(documents.map(\.document)).map { documents[$0] }
+        return build(indexed.map(\.document), indexed: indexed)
+    }
+
+    /// - Parameter indexed: `ordered` with their terms and rows, or `nil` to make those here.
+    private func build(_ ordered: [SearchDocument], indexed: [IndexedDocument]?) -> [OutputFile] {
         var vocabulary: [String] = []
         var vocabularyIDs: [String: Int32] = [:]
         var lengthSums = [Float](repeating: 0, count: SearchField.allCases.count)
@@ -62,7 +79,8 @@ public struct SearchIndexBuilder: Sendable {
             let chunk = chunkStart..<min(chunkStart + Self.normalizingChunk, ordered.count)
             let normalized = ConcurrentResults<[[String]]>(count: chunk.count)
             DispatchQueue.concurrentPerform(iterations: chunk.count) { offset in
-                normalized[offset] = normalizedFields(of: ordered[chunk.lowerBound + offset])
+                normalized[offset] = indexed?[chunk.lowerBound + offset].fieldTerms
+                    ?? Self.normalizedFields(of: ordered[chunk.lowerBound + offset])
             }
             for fields in normalized.values {
                 tokenized.append(SearchField.allCases.map { field in
@@ -110,7 +128,7 @@ public struct SearchIndexBuilder: Sendable {
             facetSizes.append(text.utf8.count)
             files.append(OutputFile(path: "\(Self.folder)f/\(start / Self.facetChunk).json", text: text))
         }
-        files += Self.metadataFiles(ordered)
+        files += Self.metadataFiles(count: ordered.count) { indexed?[$0].metadataRow ?? Self.metadataRow(ordered[$0]) }
         let manifest: [String: Any] = [
             "v": Self.formatVersion, "docs": ordered.count, "docChunk": Self.docChunk, "facetChunk": Self.facetChunk,
             "facetSizes": facetSizes, "lex": terms.lexiconKeys.joined(separator: " "), "facets": facets.manifestValues(),
@@ -122,41 +140,37 @@ public struct SearchIndexBuilder: Sendable {
     }
 
     /// The terms of each `SearchField` of `document`, in field order.
-    private func normalizedFields(of document: SearchDocument) -> [[String]] {
-        let texts = SearchField.allCases.map { $0.text(of: document) }
-        guard let memo else { return texts.map(DutchNormalizer.terms) }
-        var key = FingerprintHasher()
-        for text in texts { key.add(text) }
-        return memo.value(for: key.finalize()) { texts.map(DutchNormalizer.terms) }
+    static func normalizedFields(of document: SearchDocument) -> [[String]] {
+        SearchField.allCases.map { DutchNormalizer.terms($0.text(of: document)) }
     }
 
-    /// The `d/` files, `docChunk` documents each, made on every core.
-    static func metadataFiles(_ ordered: [SearchDocument]) -> [OutputFile] {
-        let chunks = stride(from: 0, to: ordered.count, by: docChunk).map { $0..<min($0 + docChunk, ordered.count) }
+    /// The `d/` files of `count` documents, `docChunk` rows each, made on every core.
+    static func metadataFiles(count: Int, row: @Sendable (Int) -> String) -> [OutputFile] {
+        let chunks = stride(from: 0, to: count, by: docChunk).map { $0..<min($0 + docChunk, count) }
         let files = ConcurrentResults<OutputFile>(count: chunks.count)
         DispatchQueue.concurrentPerform(iterations: chunks.count) { number in
-            let rows = ordered[chunks[number]].map(metadataRow)
-            files[number] = OutputFile(path: "\(folder)d/\(number).json", text: JSONText.encode(rows))
+            files[number] = OutputFile(path: "\(folder)d/\(number).json", text: "[\(chunks[number].map(row).joined(separator: ","))]")
         }
         return files.values
     }
 
-    /// [url, type, title, summary, gemeenten, flags] with flags bit 0 = gratis, bit 1 = vrij toegankelijk,
-    /// plus a seventh element, the opening hours in `nu-open.js`'s compact shape, only when the
-    /// document has them. They live here, not in the term index, so only shown results pay for them.
-    static func metadataRow(_ doc: SearchDocument) -> [Any] {
+    /// The JSON of [url, type, title, summary, gemeenten, flags] with flags bit 0 = gratis, bit 1 =
+    /// vrij toegankelijk, plus a seventh element, the opening hours in `nu-open.js`'s compact shape,
+    /// only when the document has them. They live here, not in the term index, so only shown
+    /// results pay for them.
+    static func metadataRow(_ doc: SearchDocument) -> String {
         let flags = (doc.isFree ? 1 : 0) | (doc.access == "vrij" ? 2 : 0)
         let row: [Any] = [doc.url, doc.type, doc.title, doc.summary, doc.municipalities.joined(separator: ", "), flags]
-        return row + (doc.openingHours.map { [$0.browserObject(compact: true)] } ?? [])
+        return JSONText.encode(row + (doc.openingHours.map { [$0.browserObject(compact: true)] } ?? []))
     }
 
-    /// Documents numbered by facet values make facet chunks compress to long runs. The keys are
-    /// made once per document, not once per comparison.
-    static func inFacetOrder(_ documents: [SearchDocument]) -> [SearchDocument] {
+    /// Documents numbered by facet values make facet chunks compress to long runs: the positions
+    /// of `documents` in that order. The keys are made once per document, not once per comparison.
+    static func facetOrder(_ documents: [SearchDocument]) -> [Int] {
         let keys = documents.map { d in
             [d.municipalities.first ?? "", d.categories.first?.key ?? "", d.access ?? "", d.isFree ? "1" : "0",
              d.audiences.map(\.key).joined(separator: ","), d.url]
         }
-        return documents.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }.map { documents[$0] }
+        return documents.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }
     }
 }

@@ -4,52 +4,59 @@ import Foundation
 /// index. Plans are never indexed.
 public struct SiteIndexer: Sendable {
     private let dictionary: Set<String>
-    private let memory: RebuildMemory?
+    private let remembered: (memory: RebuildMemory, environment: BuildEnvironment)?
 
     /// - Parameter dictionary: the folded OpenTaal word list (`CompoundSplitter.loadWordList()`).
     public init(dictionary: Set<String>) {
-        self.init(dictionary: dictionary, memory: nil)
+        self.init(dictionary: dictionary, remembering: nil)
     }
 
-    /// - Parameter memory: plain texts and normalised documents of earlier builds (`--watch`).
-    init(dictionary: Set<String>, memory: RebuildMemory?) {
+    /// - Parameter remembering: in `--watch`, the memory that keeps each document's index work
+    ///   between builds, and the environment whose fingerprints key it.
+    init(dictionary: Set<String>, remembering: (memory: RebuildMemory, environment: BuildEnvironment)?) {
         self.dictionary = dictionary
-        self.memory = memory
+        self.remembered = remembering
     }
 
     public func index(_ site: Site) -> [OutputFile] {
         let synonyms = SynonymTable(groups: site.synonymGroups, abbreviations: site.abbreviations)
-        let builder = SearchIndexBuilder(dictionary: dictionary, synonyms: synonyms, memo: memory?.normalizedDocuments)
-        return builder.build(documents(of: site))
+        let builder = SearchIndexBuilder(dictionary: dictionary, synonyms: synonyms)
+        guard let remembered else { return builder.build(documents(of: site) { $1() }) }
+        // A document reads its own file and, for labels, the taxonomy: `environment.index` covers
+        // the taxonomy (and the program), `source` the file.
+        let memo = remembered.memory.indexedDocuments
+        return builder.build(documents(of: site) { path, make in
+            var key = FingerprintHasher()
+            key.add("search-document")
+            key.add(remembered.environment.index)
+            key.add(remembered.environment.source(path))
+            return memo.value(for: key.finalize()) { SearchIndexBuilder.IndexedDocument(make()) }
+        })
     }
 
-    /// One document per listed entry and casus, made on every core: stripping the Markdown of
-    /// every body is most of the work.
-    private func documents(of site: Site) -> [SearchDocument] {
+    /// One document per listed entry and casus, made on every core (stripping the Markdown of
+    /// every body is most of the work), each through `prepare` with the path of its file.
+    private func documents<Document: Sendable>(of site: Site, prepare: @Sendable (_ path: String, _ make: () -> SearchDocument) -> Document)
+        -> [Document] {
         let taxonomy = site.taxonomy
         let entries = site.directoryEntries.filter { $0.common.status != .gestopt }
         let casussen = site.casussen
-        let documents = ConcurrentResults<SearchDocument>(count: entries.count + casussen.count)
+        let documents = ConcurrentResults<Document>(count: entries.count + casussen.count)
         DispatchQueue.concurrentPerform(iterations: entries.count + casussen.count) { index in
-            documents[index] = index < entries.count
-                ? document(for: entries[index], taxonomy: taxonomy)
-                : document(for: casussen[index - entries.count], taxonomy: taxonomy)
+            if index < entries.count {
+                documents[index] = prepare(entries[index].common.path) { document(for: entries[index], taxonomy: taxonomy) }
+            } else {
+                let casus = casussen[index - entries.count]
+                documents[index] = prepare(casus.path) { document(for: casus, taxonomy: taxonomy) }
+            }
         }
         return documents.values
     }
 
     private func document(for casus: Casus, taxonomy: Taxonomy) -> SearchDocument {
         SearchDocument(url: casus.url, type: ContentKind.casus.dutchLabel, title: casus.titel, summary: casus.samenvatting,
-                       body: plainText(of: casus.body) + " " + casus.doelen.joined(separator: " "),
+                       body: MarkdownRenderer.plainText(from: casus.body) + " " + casus.doelen.joined(separator: " "),
                        categories: [(casus.arrangement.value, taxonomy.label(casus.arrangement.value, in: .arrangement))])
-    }
-
-    /// The text of a Markdown body, remembered between `--watch` builds by a fingerprint of the body.
-    private func plainText(of markdown: String) -> String {
-        guard let memo = memory?.plainBodies else { return MarkdownRenderer.plainText(from: markdown) }
-        var key = FingerprintHasher()
-        key.add(markdown)
-        return memo.value(for: key.finalize()) { MarkdownRenderer.plainText(from: markdown) }
     }
 
     private func document(for entry: any DirectoryEntry, taxonomy: Taxonomy) -> SearchDocument {
@@ -62,7 +69,7 @@ public struct SiteIndexer: Sendable {
         }
         return SearchDocument(
             url: entry.url, type: entry.kind.dutchLabel, title: common.titel, summary: common.samenvatting,
-            body: plainText(of: common.body),
+            body: MarkdownRenderer.plainText(from: common.body),
             keywords: common.trefwoorden + (common.aanbieder.map { [$0.naam] } ?? []) + common.wijken
                 + (category.flatMap { Self.keyWords($0.0, label: taxonomy.label($0.0, in: $0.1)) }.map { [$0] } ?? []),
             categories: category.map { [($0.0, taxonomy.label($0.0, in: $0.1))] } ?? [],

@@ -15,6 +15,8 @@ struct TermShardWriter {
     var postingShardTarget = 4_000
     /// A two-letter lexicon group with more terms than this is split by the third letter.
     var lexiconSplitThreshold = 600
+    /// Terms whose posting lists are encoded together, in parallel.
+    static let encodingBlock = 4096
 
     struct Output {
         var files: [OutputFile]
@@ -33,31 +35,26 @@ struct TermShardWriter {
         let facetValues = CommonTermBlock.FacetValues(facets)
         var files: [OutputFile] = []
         var shardOf = [Int](repeating: 0, count: terms.count)
-        var shard: [(String, String)] = []
+        var shard: [String] = []
         var shardSize = 0
         var shardCount = 0
         func flush() {
             guard !shard.isEmpty else { return }
-            let body = shard.map { "\(JSONText.quote($0.0)):\(JSONText.quote($0.1))" }.joined(separator: ",")
-            files.append(OutputFile(path: "\(prefix)p/\(shardCount).json", text: "{\(body)}"))
+            files.append(OutputFile(path: "\(prefix)p/\(shardCount).json", text: "{\(shard.joined(separator: ","))}"))
             shardCount += 1
             shard = []
             shardSize = 0
         }
-        for id in order {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(impacts[id].count * 3)
-            var previous: Int32 = 0
-            for posting in impacts[id] {
-                CompactCodec.append(Int(posting.doc - previous), to: &bytes)
-                CompactCodec.append(posting.impact, to: &bytes)
-                previous = posting.doc
+        // Lists are encoded in parallel, one block of terms at a time: beside the finished shards,
+        // only one block of encoded lists is alive.
+        for blockStart in stride(from: 0, to: order.count, by: Self.encodingBlock) {
+            let block = order[blockStart..<min(blockStart + Self.encodingBlock, order.count)]
+            for (id, posting) in zip(block, Self.postingMembers(block, terms: terms, impacts: impacts)) {
+                if shardSize > 0 && shardSize + posting.listSize > postingShardTarget { flush() }
+                shardOf[id] = shardCount
+                shard.append(posting.member)
+                shardSize += posting.listSize + terms[id].utf8.count + 6
             }
-            let encoded = String(decoding: bytes, as: UTF8.self)
-            if shardSize > 0 && shardSize + bytes.count > postingShardTarget { flush() }
-            shardOf[id] = shardCount
-            shard.append((terms[id], encoded))
-            shardSize += bytes.count + terms[id].utf8.count + 6
         }
         flush()
         files += commonTermBlocks(order.filter { impacts[$0].count >= CommonTermBlock.threshold },
@@ -101,6 +98,27 @@ struct TermShardWriter {
         var exported: [String: [Int]] = [:]
         for id in terms.indices where exporting.contains(terms[id]) { exported[terms[id]] = [code(id), shardOf[id]] }
         return Output(files: files, lexiconKeys: keys, typoBuckets: buckets, exported: exported)
+    }
+
+    /// For each of `ids`, its `p/` member `"term":"postings"` and the length of the encoded list
+    /// (document gaps and impacts, `CompactCodec`), made on every core.
+    private static func postingMembers(_ ids: ArraySlice<Int>, terms: [String], impacts: [[(doc: Int32, impact: Int)]])
+        -> [(member: String, listSize: Int)] {
+        let members = ConcurrentResults<(member: String, listSize: Int)>(count: ids.count)
+        DispatchQueue.concurrentPerform(iterations: ids.count) { position in
+            let id = ids[ids.startIndex + position]
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(impacts[id].count * 3)
+            var previous: Int32 = 0
+            for posting in impacts[id] {
+                CompactCodec.append(Int(posting.doc - previous), to: &bytes)
+                CompactCodec.append(posting.impact, to: &bytes)
+                previous = posting.doc
+            }
+            let list = JSONText.quote(String(decoding: bytes, as: UTF8.self))
+            members[position] = ("\(JSONText.quote(terms[id])):\(list)", bytes.count)
+        }
+        return members.values
     }
 
     /// The `c/` file of each of `ids`, made on every core.

@@ -1,30 +1,56 @@
+// The entries are immutable classes, so passing one around as `any DirectoryEntry` copies a
+// reference, not every field (see `EntryCommon`).
+
 /// A service or facility (`voorzieningen/`).
-public struct Voorziening: DirectoryEntry {
+public final class Voorziening: DirectoryEntry {
     public static let kind = ContentKind.voorziening
-    public var common: EntryCommon
-    public var categorie: Located<String>
-    public var resultaatgebieden: [Located<String>]
-    public var toegang: Access
-    public var wet: String?
+    public let common: EntryCommon
+    public let categorie: Located<String>
+    public let resultaatgebieden: [Located<String>]
+    public let toegang: Access
+    public let wet: String?
+
+    init(common: EntryCommon, categorie: Located<String>, resultaatgebieden: [Located<String>], toegang: Access, wet: String?) {
+        self.common = common
+        self.categorie = categorie
+        self.resultaatgebieden = resultaatgebieden
+        self.toegang = toegang
+        self.wet = wet
+    }
 }
 
 /// A peer support group (`lotgenotengroepen/`).
-public struct Lotgenotengroep: DirectoryEntry {
+public final class Lotgenotengroep: DirectoryEntry {
     public static let kind = ContentKind.lotgenotengroep
-    public var common: EntryCommon
-    public var thema: Located<String>
-    public var bijeenkomsten: MeetingSchedule
-    public var begeleiding: String?
-    public var aanmelden: String?
+    public let common: EntryCommon
+    public let thema: Located<String>
+    public let bijeenkomsten: MeetingSchedule
+    public let begeleiding: String?
+    public let aanmelden: String?
+
+    init(common: EntryCommon, thema: Located<String>, bijeenkomsten: MeetingSchedule, begeleiding: String?, aanmelden: String?) {
+        self.common = common
+        self.thema = thema
+        self.bijeenkomsten = bijeenkomsten
+        self.begeleiding = begeleiding
+        self.aanmelden = aanmelden
+    }
 }
 
 /// A service desk (`loketten/`).
-public struct Loket: DirectoryEntry {
+public final class Loket: DirectoryEntry {
     public static let kind = ContentKind.loket
-    public var common: EntryCommon
-    public var soort: Located<String>
-    public var vragenOver: [Located<String>]
-    public var spreekuren: OpeningHours?
+    public let common: EntryCommon
+    public let soort: Located<String>
+    public let vragenOver: [Located<String>]
+    public let spreekuren: OpeningHours?
+
+    init(common: EntryCommon, soort: Located<String>, vragenOver: [Located<String>], spreekuren: OpeningHours?) {
+        self.common = common
+        self.soort = soort
+        self.vragenOver = vragenOver
+        self.spreekuren = spreekuren
+    }
 }
 
 /// An anonymised example case (`casussen/`).

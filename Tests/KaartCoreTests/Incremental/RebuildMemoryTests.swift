@@ -2,30 +2,26 @@ import Foundation
 import Testing
 @testable import KaartCore
 
-/// `RebuildMemory` must really save work: after a one-file edit, a remembering build parses,
-/// strips and normalises only that file. (That the result equals a clean build is `IncrementalEquivalenceTests`.)
+/// `RebuildMemory` must really save work: after a one-file edit, a remembering build parses
+/// and indexes only that file. (That the result equals a clean build is `IncrementalEquivalenceTests`.)
 @Suite("Watch mode: what a rebuild remembers")
 struct RebuildMemoryTests {
-    @Test func aOneFileEditParsesStripsAndNormalisesOnlyThatFile() throws {
+    @Test func aOneFileEditParsesAndIndexesOnlyThatFile() throws {
         let fixture = try IncrementalFixture(rememberingBuilds: true)
         defer { fixture.remove() }
         let memory = try #require(fixture.memory)
         try fixture.incrementalBuild()
-        let first = (parsed: memory.parsedFiles.usage, stripped: memory.plainBodies.usage,
-                     normalized: memory.normalizedDocuments.usage)
+        let first = (parsed: memory.parsedFiles.usage, indexed: memory.indexedDocuments.usage)
         #expect(first.parsed.made == first.parsed.asked && first.parsed.asked > 5)
-        #expect(first.stripped.made == first.stripped.asked && first.stripped.asked > 3)
-        #expect(first.normalized.made == first.normalized.asked && first.normalized.asked > 3)
+        #expect(first.indexed.made == first.indexed.asked && first.indexed.asked > 3)
 
         try fixture.edit("voorzieningen/inloop.md") { $0.replacingOccurrences(of: "Kom langs.", with: "Kom gerust eens langs.") }
         try fixture.incrementalBuild()
         #expect(memory.loadedFiles.usage.made == 1)
         #expect(memory.parsedFiles.usage.asked == first.parsed.asked)
         #expect(memory.parsedFiles.usage.made == 1)
-        #expect(memory.plainBodies.usage.asked == first.stripped.asked)
-        #expect(memory.plainBodies.usage.made == 1)
-        #expect(memory.normalizedDocuments.usage.asked == first.normalized.asked)
-        #expect(memory.normalizedDocuments.usage.made == 1)
+        #expect(memory.indexedDocuments.usage.asked == first.indexed.asked)
+        #expect(memory.indexedDocuments.usage.made == 1)
     }
 
     /// A file is read again when it changed, even with the same size and modification time.
@@ -68,6 +64,18 @@ struct RebuildMemoryTests {
         try fixture.incrementalBuild()
         #expect(memory.buildCache(for: URL(fileURLWithPath: fixture.site.outputDirectory).standardized.path) != nil)
         #expect(memory.buildCache(for: fixture.cleanOutputDirectory) == nil)
+    }
+
+    /// A remembered search document holds taxonomy labels, so a taxonomy change must make it anew.
+    @Test func aTaxonomyChangeMakesTheSearchDocumentsAnew() throws {
+        let fixture = try IncrementalFixture(rememberingBuilds: true)
+        defer { fixture.remove() }
+        let memory = try #require(fixture.memory)
+        try fixture.incrementalBuild()
+        try fixture.edit("taxonomie.yml") { $0.replacingOccurrences(of: "respijtzorg: Respijtzorg en logeerzorg", with: "respijtzorg: Logeren en respijtzorg") }
+        try fixture.incrementalBuild()
+        #expect(memory.indexedDocuments.usage.made == memory.indexedDocuments.usage.asked)
+        #expect(fixture.cleanBuildDifferences() == [])
     }
 
     /// A remembered scan must still stop the build, and the allow-list is part of what a scan read.
