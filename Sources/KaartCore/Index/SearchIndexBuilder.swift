@@ -55,17 +55,21 @@ public struct SearchIndexBuilder: Sendable {
 
     /// Builds all index files for `documents`. Output is deterministic for the same input.
     public func build(_ documents: [SearchDocument]) -> [OutputFile] {
-        build(Self.facetOrder(documents).map { documents[$0] }, indexed: nil)
+        let ordered = Self.facetOrder(documents).map { documents[$0] }
+        return build(ordered, fieldTerms: { Self.normalizedFields(of: ordered[$0]) }, metadataRow: { Self.metadataRow(ordered[$0]) })
     }
 
     /// Builds the same files from documents whose own work is already done.
     func build(_ documents: [IndexedDocument]) -> [OutputFile] {
-        let indexed = Self.facetOrder(documents.map(\.document)).map { documents[$0] }
-        return build(indexed.map(\.document), indexed: indexed)
+        let ordered = Self.facetOrder(documents.map(\.document)).map { documents[$0] }
+        return build(ordered.map(\.document), fieldTerms: { ordered[$0].fieldTerms }, metadataRow: { ordered[$0].metadataRow })
     }
 
-    /// - Parameter indexed: `ordered` with their terms and rows, or `nil` to make those here.
-    private func build(_ ordered: [SearchDocument], indexed: [IndexedDocument]?) -> [OutputFile] {
+    /// - Parameters:
+    ///   - fieldTerms: the terms per field of the document at a position in `ordered`; asked once per document.
+    ///   - metadataRow: its `d/` row; asked once per document.
+    private func build(_ ordered: [SearchDocument], fieldTerms: @Sendable (Int) -> [[String]],
+                       metadataRow: @Sendable (Int) -> String) -> [OutputFile] {
         var vocabulary: [String] = []
         var vocabularyIDs: [String: Int32] = [:]
         var lengthSums = [Float](repeating: 0, count: SearchField.allCases.count)
@@ -79,8 +83,7 @@ public struct SearchIndexBuilder: Sendable {
             let chunk = chunkStart..<min(chunkStart + Self.normalizingChunk, ordered.count)
             let normalized = ConcurrentResults<[[String]]>(count: chunk.count)
             DispatchQueue.concurrentPerform(iterations: chunk.count) { offset in
-                normalized[offset] = indexed?[chunk.lowerBound + offset].fieldTerms
-                    ?? Self.normalizedFields(of: ordered[chunk.lowerBound + offset])
+                normalized[offset] = fieldTerms(chunk.lowerBound + offset)
             }
             for fields in normalized.values {
                 tokenized.append(SearchField.allCases.map { field in
@@ -128,7 +131,7 @@ public struct SearchIndexBuilder: Sendable {
             facetSizes.append(text.utf8.count)
             files.append(OutputFile(path: "\(Self.folder)f/\(start / Self.facetChunk).json", text: text))
         }
-        files += Self.metadataFiles(count: ordered.count) { indexed?[$0].metadataRow ?? Self.metadataRow(ordered[$0]) }
+        files += Self.metadataFiles(count: ordered.count, row: metadataRow)
         let manifest: [String: Any] = [
             "v": Self.formatVersion, "docs": ordered.count, "docChunk": Self.docChunk, "facetChunk": Self.facetChunk,
             "facetSizes": facetSizes, "lex": terms.lexiconKeys.joined(separator: " "), "facets": facets.manifestValues(),

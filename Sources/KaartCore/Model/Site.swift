@@ -17,13 +17,6 @@ public struct Site: Sendable {
     public var directoryEntries: [any DirectoryEntry] {
         voorzieningen as [any DirectoryEntry] + lotgenotengroepen + loketten
     }
-
-    /// Slug and file of each entry in `directoryEntries`, in the same order, read from the typed
-    /// arrays: reading them through `any DirectoryEntry` copies each whole entry.
-    var directoryPages: [(slug: String, path: String)] {
-        voorzieningen.map { (slug: $0.slug, path: $0.common.path) } + lotgenotengroepen.map { (slug: $0.slug, path: $0.common.path) }
-            + loketten.map { (slug: $0.slug, path: $0.common.path) }
-    }
 }
 
 /// `anonimisering.yml`: reviewed exceptions, and the small places where an exact age identifies someone.

@@ -45,7 +45,7 @@ struct FeedRenderer {
 
     private func atomFeed() -> OutputFile {
         let listed = context.listedEntries
-        // Keys made once: reading `common` through the existential copies the whole entry.
+        // Keys made once, not once per comparison.
         let keys = listed.map { ($0.common.laatstGecontroleerd.value, $0.slug) }
         let entries = listed.indices.sorted { keys[$0] > keys[$1] }.prefix(Self.feedSize).map { listed[$0] }
         let updated = entries.first.map { $0.common.laatstGecontroleerd.value } ?? context.today

@@ -3,7 +3,7 @@ import Foundation
 /// The listed entries (`RenderContext.listedEntries`) by position, grouped by every value a
 /// listing filters on, in one pass. Each group holds its positions ascending, so it keeps the
 /// listing order, and holds an entry once even if the entry names a value twice. Listings pass
-/// positions around, not entries: reading an entry through its existential copies all of it.
+/// positions around, not entries, and find each row by position in `EntrySummaryTable`.
 struct ListingGroups: Sendable {
     private(set) var byCategorie: [String: [Int]] = [:]
     private(set) var byThema: [String: [Int]] = [:]

@@ -40,7 +40,7 @@ struct RenderContext: Sendable {
         let entries = site.directoryEntries
         entriesBySlug = Dictionary(entries.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         let listed = entries.filter { $0.common.status != .gestopt }
-        // Titles read once: reading `common` through the existential copies the whole entry.
+        // Titles read once, not once per comparison.
         let titles = listed.map(\.common.titel)
         listedEntries = Self.titleOrder(titles, memo: orderMemo).map { listed[$0] }
         listingGroups = ListingGroups(listedEntries)

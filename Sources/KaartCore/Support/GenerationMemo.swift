@@ -3,9 +3,10 @@ import Foundation
 /// Results of pure work on one item (parsing a file, normalising a document), by a fingerprint
 /// of everything the work reads, kept from one build to the next.
 ///
-/// A build sees the results of the build before it and keeps only those it asked for again, so
-/// the results of a removed or changed item are dropped after one build. Safe to use from many
-/// threads at once.
+/// A build sees the results of the last build that asked for any, and keeps only those it asked
+/// for again, so the results of a removed or changed item are dropped after one build. A build
+/// that asked for nothing (its job was carried over whole, such as the search index after a
+/// template edit) leaves them as they were. Safe to use from many threads at once.
 final class GenerationMemo<Value: Sendable>: @unchecked Sendable {
     private var previous: [Fingerprint: Value] = [:]
     private var current: [Fingerprint: Value] = [:]
@@ -28,10 +29,10 @@ final class GenerationMemo<Value: Sendable>: @unchecked Sendable {
         return value
     }
 
-    /// Starts a build: what the last build asked for becomes what this one may reuse.
+    /// Starts a build: what the last build asked for, if it asked for anything, becomes what this one may reuse.
     func startGeneration() {
         lock.withLock {
-            previous = current
+            if !current.isEmpty { previous = current }
             current = [:]
             madeThisGeneration = 0
         }

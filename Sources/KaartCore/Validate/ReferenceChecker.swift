@@ -6,7 +6,7 @@ struct ReferenceChecker {
 
     init(site: Site) {
         self.site = site
-        knownSlugs = Set(site.directoryPages.map(\.slug))
+        knownSlugs = Set(site.directoryEntries.map(\.slug))
         casusSlugs = Set(site.casussen.map(\.slug))
     }
 

@@ -58,7 +58,7 @@ public struct SiteValidator: Sendable {
     private func duplicateSlugs(in site: Site) -> [Diagnostic] {
         var firstSeen: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
-        let pages = site.directoryPages + site.casussen.map { (slug: $0.slug, path: $0.path) }
+        let pages: [(slug: String, path: String)] = site.directoryEntries.map { ($0.slug, $0.common.path) } + site.casussen.map { ($0.slug, $0.path) }
         for page in pages {
             if let earlier = firstSeen[page.slug] {
                 diagnostics.append(.error("De naam '\(page.slug)' wordt ook gebruikt door \(earlier). Elke naam mag maar één keer voorkomen, want verwijzingen gebruiken die naam.",

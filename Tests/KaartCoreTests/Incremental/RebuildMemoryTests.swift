@@ -24,6 +24,24 @@ struct RebuildMemoryTests {
         #expect(memory.indexedDocuments.usage.made == 1)
     }
 
+    /// A rebuild that carries the search index over whole (here after a template edit) asks the
+    /// memory for no documents; the next edit must still find them all remembered.
+    @Test func aBuildThatCarriesTheIndexOverKeepsItsDocumentsRemembered() throws {
+        let fixture = try IncrementalFixture(rememberingBuilds: true)
+        defer { fixture.remove() }
+        let memory = try #require(fixture.memory)
+        try fixture.incrementalBuild()
+        let asked = memory.indexedDocuments.usage.asked
+        try fixture.editTemplate("entry.mustache") { $0 + "\n<!-- sjabloon gewijzigd -->\n" }
+        try fixture.incrementalBuild()
+        #expect(memory.indexedDocuments.usage == (asked: 0, made: 0))
+
+        try fixture.edit("voorzieningen/inloop.md") { $0.replacingOccurrences(of: "Kom langs.", with: "Kom gerust eens langs.") }
+        try fixture.incrementalBuild()
+        #expect(memory.indexedDocuments.usage == (asked: asked, made: 1))
+        #expect(fixture.cleanBuildDifferences() == [])
+    }
+
     /// A file is read again when it changed, even with the same size and modification time.
     @Test func aFileRewrittenWithItsOldSizeAndModificationTimeIsReadAgain() throws {
         let fixture = try IncrementalFixture(rememberingBuilds: true)
