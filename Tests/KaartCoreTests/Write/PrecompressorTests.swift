@@ -48,6 +48,31 @@ struct PrecompressorTests {
         }
     }
 
+    /// Posting lists are runs of a few characters, where level 9's full match search (4 096
+    /// earlier matches per position) made gzip the slowest part of the index. The bounded search
+    /// must really be in force, and cost little in size.
+    @Test func boundsTheMatchSearchAtASmallCostInSize() throws {
+        var random = SeededGenerator(seed: 7)
+        let runs = "1111112223", rare = "0123456789ABCDEFGHIJ"
+        let terms = (0..<60).map { term in
+            let length = Int.random(in: 50...3000, using: &random)
+            let postings = String((0..<length).map { _ in
+                Double.random(in: 0..<1, using: &random) < 0.9 ? runs.randomElement(using: &random)! : rare.randomElement(using: &random)!
+            })
+            return "\"term\(term)\":\"\(postings)\""
+        }
+        let shard = Array(("{" + terms.joined(separator: ",") + "}").utf8)
+        let bounded = try #require(Precompressor.gzip(shard))
+        let fullSearch = try #require(Precompressor.gzip(shard, longestMatchChain: 4096))
+        let searchIsBounded = bounded != fullSearch
+        #expect(searchIsBounded, "the default must not be zlib's full level 9 search (\(bounded.count) bytes both)")
+        #expect(Double(bounded.count) < Double(fullSearch.count) * 1.05, "\(bounded.count) against \(fullSearch.count)")
+        #expect(try Self.gunzip(bounded) == shard)
+        let page = Array(Self.page.utf8)
+        let pageBounded = try #require(Precompressor.gzip(page)), pageFullSearch = try #require(Precompressor.gzip(page, longestMatchChain: 4096))
+        #expect(pageBounded.count <= pageFullSearch.count + 8, "HTML stays as small as with the full search")
+    }
+
     static func gunzip(_ bytes: [UInt8]) throws -> [UInt8] {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kaart-gz-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
