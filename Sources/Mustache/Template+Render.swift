@@ -146,6 +146,16 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
+        // kaart: the value types of kaart's view models, decided by an exact type check instead of
+        // the protocol lookups below (MustacheSequence, MustacheCustomRenderable); same result.
+        switch child.map(PlainValue.init) {
+        case .dictionary?, .string?, .int?: return template.render(context: context.withObject(child!))
+        case .bool(let bool)?: return bool ? template.render(context: context) : ""
+        case .dictionaries(let array)?: return array.renderSection(with: template, context: context)
+        case .array(let array)?: return array.renderSection(with: template, context: context)
+        case .strings(let array)?: return array.renderSection(with: template, context: context)
+        case .other?, nil: break
+        }
         switch child {
         case let array as any MustacheSequence:
             return array.renderSection(with: template, context: context)
@@ -167,6 +177,15 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
+        // kaart: as in renderSection.
+        switch child.map(PlainValue.init) {
+        case .dictionary?, .string?, .int?: return ""
+        case .bool(let bool)?: return bool ? "" : template.render(context: context)
+        case .dictionaries(let array)?: return array.renderInvertedSection(with: template, context: context)
+        case .array(let array)?: return array.renderInvertedSection(with: template, context: context)
+        case .strings(let array)?: return array.renderInvertedSection(with: template, context: context)
+        case .other?, nil: break
+        }
         switch child {
         case let array as any MustacheSequence:
             return array.renderInvertedSection(with: template, context: context)
@@ -226,7 +245,12 @@ extension MustacheTemplate {
         func _getImmediateChild(named name: String, from object: Any) -> Any? {
             // kaart: a plain dictionary is no custom representation, and as a MustacheParent its child
             // is its value, so the two protocol casts below can be skipped.
-            if let dictionary = object as? [String: Any] { return dictionary[name] }
+            switch ObjectIdentifier(type(of: object)) {
+            case ObjectIdentifier([String: Any].self): return (object as! [String: Any])[name]
+            // kaart: `as? [String: Any]` copied a [String: String] into a new dictionary on every lookup.
+            case ObjectIdentifier([String: String].self): return (object as! [String: String])[name]
+            default: if let dictionary = object as? [String: Any] { return dictionary[name] }
+            }
             let child = {
                 let object: Any? =
                     if let custom = object as? MustacheCustomRepresentation {
@@ -283,14 +307,15 @@ extension MustacheTemplate {
             let nameSplit = name.split(separator: ".").map { String($0) }
             child = _getChild(named: nameSplit[...], from: context.stack.last!)
         } else if !name.isEmpty, !name.utf8.contains(UInt8(ascii: ".")) {
-            // kaart: a name without dots needs no split (one array and a string per lookup).
-            child = _getChildInStack(named: [name][...], from: context.stack)
+            // kaart: a name without dots needs no split, and no array to hold it.
+            child = context.stack.reversed().lazy.compactMap { _getImmediateChild(named: name, from: $0) }.first
         } else {
             let nameSplit = name.split(separator: ".").map { String($0) }
             child = _getChildInStack(named: nameSplit[...], from: context.stack)
         }
 
-        if let custom = child as? MustacheCustomRepresentation {
+        // kaart: a plain value is no custom representation; this skips a protocol lookup per name.
+        if let found = child, case .other = PlainValue(found), let custom = found as? MustacheCustomRepresentation {
             child = custom.representation
         }
 
