@@ -148,13 +148,15 @@ extension MustacheTemplate {
     func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
         // kaart: the value types of kaart's view models, decided by an exact type check instead of
         // the protocol lookups below (MustacheSequence, MustacheCustomRenderable); same result.
-        switch child.map(PlainValue.init) {
-        case .dictionary?, .string?, .int?: return template.render(context: context.withObject(child!))
-        case .bool(let bool)?: return bool ? template.render(context: context) : ""
-        case .dictionaries(let array)?: return array.renderSection(with: template, context: context)
-        case .array(let array)?: return array.renderSection(with: template, context: context)
-        case .strings(let array)?: return array.renderSection(with: template, context: context)
-        case .other?, nil: break
+        if let child {
+            switch PlainValue(child) {
+            case .dictionary, .string, .int: return template.render(context: context.withObject(child))
+            case .bool(let bool): return bool ? template.render(context: context) : ""
+            case .dictionaries(let array): return array.renderSection(with: template, context: context)
+            case .array(let array): return array.renderSection(with: template, context: context)
+            case .strings(let array): return array.renderSection(with: template, context: context)
+            case .other: break
+            }
         }
         switch child {
         case let array as any MustacheSequence:
@@ -178,13 +180,15 @@ extension MustacheTemplate {
     /// - Returns: Rendered text
     func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
         // kaart: as in renderSection.
-        switch child.map(PlainValue.init) {
-        case .dictionary?, .string?, .int?: return ""
-        case .bool(let bool)?: return bool ? "" : template.render(context: context)
-        case .dictionaries(let array)?: return array.renderInvertedSection(with: template, context: context)
-        case .array(let array)?: return array.renderInvertedSection(with: template, context: context)
-        case .strings(let array)?: return array.renderInvertedSection(with: template, context: context)
-        case .other?, nil: break
+        if let child {
+            switch PlainValue(child) {
+            case .dictionary, .string, .int: return ""
+            case .bool(let bool): return bool ? "" : template.render(context: context)
+            case .dictionaries(let array): return array.renderInvertedSection(with: template, context: context)
+            case .array(let array): return array.renderInvertedSection(with: template, context: context)
+            case .strings(let array): return array.renderInvertedSection(with: template, context: context)
+            case .other: break
+            }
         }
         switch child {
         case let array as any MustacheSequence:
