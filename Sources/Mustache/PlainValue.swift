@@ -4,7 +4,7 @@
 
 /// The value types kaart's view models are made of, told apart by comparing the dynamic type
 /// (one pointer compare) instead of by `as?` casts to protocols: a protocol cast searches the
-/// runtime's conformance cache for every value, and was a tenth of rendering a page. None of
+/// runtime's conformance cache for every value, about a tenth of the time spent in Mustache. None of
 /// these types conforms to `MustacheCustomRepresentation`, `MustacheCustomRenderable` or
 /// `MustacheLambda`, so the renderer may skip those checks for them; anything else is `.other`
 /// and takes the general path.
