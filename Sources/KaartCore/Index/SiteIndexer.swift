@@ -21,7 +21,7 @@ public struct SiteIndexer: Sendable {
     public func index(_ site: Site) -> [OutputFile] {
         let synonyms = SynonymTable(groups: site.synonymGroups, abbreviations: site.abbreviations)
         let builder = SearchIndexBuilder(dictionary: dictionary, synonyms: synonyms)
-        guard let remembered else { return builder.build(documents(of: site) { $1() }) }
+        guard let remembered else { return builder.build(documents(of: site) { _, make in make() }) }
         // A document reads its own file and, for labels, the taxonomy: `environment.index` covers
         // the taxonomy (and the program), `source` the file.
         let memo = remembered.memory.indexedDocuments

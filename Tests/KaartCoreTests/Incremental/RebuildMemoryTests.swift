@@ -92,7 +92,8 @@ struct RebuildMemoryTests {
         try fixture.incrementalBuild()
         try fixture.edit("taxonomie.yml") { $0.replacingOccurrences(of: "respijtzorg: Respijtzorg en logeerzorg", with: "respijtzorg: Logeren en respijtzorg") }
         try fixture.incrementalBuild()
-        #expect(memory.indexedDocuments.usage.made == memory.indexedDocuments.usage.asked)
+        let usage = memory.indexedDocuments.usage
+        #expect(usage.asked > 3 && usage.made == usage.asked, "\(usage)")
         #expect(fixture.cleanBuildDifferences() == [])
     }
 
