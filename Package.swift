@@ -38,6 +38,8 @@ let package = Package(
                 "CCmark",
                 "CKaartSystem",
                 "CZlib",
+                // For libyaml (its module CYaml): kaart builds the tree itself (YAMLComposer); the
+                // tests compare that tree with Yams' own.
                 .product(name: "Yams", package: "Yams"),
                 "Mustache",
                 .product(name: "Crypto", package: "swift-crypto"),

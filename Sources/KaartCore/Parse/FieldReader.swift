@@ -1,18 +1,16 @@
-import Yams
-
 /// Reads typed fields from one YAML mapping. Every problem becomes a located Dutch diagnostic;
 /// a field that cannot be read returns `nil`, so parsing goes on and all problems are reported.
 final class FieldReader {
     let path: String
-    private let mapping: Node.Mapping
-    private let node: Node
+    private let pairs: [YAMLNode.Pair]
+    private let node: YAMLNode
     private let firstLine: Int
     let sink: DiagnosticSink
     /// Dotted name of this mapping inside the file, e.g. `contact` or `locaties[2]`, for messages.
     private let context: String
 
-    init(mapping: Node.Mapping, node: Node, path: String, firstLine: Int, sink: DiagnosticSink, context: String = "") {
-        self.mapping = mapping
+    init(pairs: [YAMLNode.Pair], node: YAMLNode, path: String, firstLine: Int, sink: DiagnosticSink, context: String = "") {
+        self.pairs = pairs
         self.node = node
         self.path = path
         self.firstLine = firstLine
@@ -24,9 +22,9 @@ final class FieldReader {
 
     var location: SourceLocation { location(of: node) }
 
-    func location(of node: Node?) -> SourceLocation {
-        guard let mark = (node ?? self.node).mark else { return SourceLocation(path: path, line: firstLine) }
-        return SourceLocation(path: path, line: firstLine + mark.line - 1, column: mark.column)
+    func location(of node: YAMLNode?) -> SourceLocation {
+        let node = node ?? self.node
+        return SourceLocation(path: path, line: firstLine + node.line - 1, column: node.column)
     }
 
     /// The location of a field's value, or of the mapping when the field is absent.
@@ -38,21 +36,21 @@ final class FieldReader {
 
     // MARK: Raw access
 
-    var keys: [(name: String, node: Node)] {
-        mapping.compactMap { pair in pair.key.string.map { ($0, pair.key) } }
+    var keys: [(name: String, node: YAMLNode)] {
+        pairs.compactMap { pair in pair.key.text.map { ($0, pair.key) } }
     }
 
-    func value(_ key: String) -> Node? {
+    func value(_ key: String) -> YAMLNode? {
         valuesByKey[key]
     }
 
     /// The values by key, made on first use: a parser asks for some 40 fields per file, and a
     /// linear search resolved every key's text again for each of them.
-    private lazy var valuesByKey: [String: Node] = {
-        var values: [String: Node] = [:]
-        values.reserveCapacity(mapping.count)
-        for pair in mapping {
-            guard let key = pair.key.string, values[key] == nil else { continue }
+    private lazy var valuesByKey: [String: YAMLNode] = {
+        var values: [String: YAMLNode] = [:]
+        values.reserveCapacity(pairs.count)
+        for pair in pairs {
+            guard let key = pair.key.text, values[key] == nil else { continue }
             values[key] = pair.value
         }
         return values
@@ -106,14 +104,14 @@ final class FieldReader {
 
     func int(_ key: String) -> Int? {
         guard let node = value(key), !node.isNull else { return nil }
-        if let value = node.int, node.scalar != nil { return value }
+        if let value = node.integer { return value }
         sink.error("Het veld '\(name(key))' moet een heel getal zijn.", at: location(of: node))
         return nil
     }
 
     func double(_ key: String) -> Double? {
         guard let node = value(key), !node.isNull else { return nil }
-        if let value = node.float, node.scalar != nil { return value }
+        if let value = node.number { return value }
         sink.error("Het veld '\(name(key))' moet een getal zijn, bijvoorbeeld 52.1234.", at: location(of: node))
         return nil
     }
@@ -182,36 +180,34 @@ final class FieldReader {
         return items.enumerated().compactMap { index, item in reader(for: item, named: "\(name(key))[\(index + 1)]") }
     }
 
-    private func sequence(_ key: String, required: Bool) -> [Node]? {
+    private func sequence(_ key: String, required: Bool) -> [YAMLNode]? {
         guard let node = value(key), !node.isNull else {
             if required { missing(key) }
             return nil
         }
-        guard case .sequence(let items) = node else {
+        guard case .sequence(let items) = node.value else {
             sink.error("Het veld '\(name(key))' moet een lijst zijn, bijvoorbeeld [a, b].", at: location(of: node))
             return nil
         }
-        return Array(items)
+        return items
     }
 
-    private func reader(for node: Node, named name: String) -> FieldReader? {
-        guard case .mapping(let mapping) = node else {
+    private func reader(for node: YAMLNode, named name: String) -> FieldReader? {
+        guard case .mapping(let pairs) = node.value else {
             sink.error("'\(name)' moet een groep velden zijn (veld: waarde).", at: location(of: node))
             return nil
         }
-        return FieldReader(mapping: mapping, node: node, path: path, firstLine: firstLine, sink: sink, context: name)
+        return FieldReader(pairs: pairs, node: node, path: path, firstLine: firstLine, sink: sink, context: name)
     }
 
-    private func scalarText(_ node: Node, key: String, expected: String) -> String? {
-        switch node {
-        case .scalar(let scalar):
-            return scalar.string
+    private func scalarText(_ node: YAMLNode, key: String, expected: String) -> String? {
+        switch node.value {
+        case .scalar(let text, _):
+            return text
         case .sequence:
             sink.error("Het veld '\(name(key))' moet \(expected) zijn, geen lijst.", at: location(of: node))
         case .mapping:
             sink.error("Het veld '\(name(key))' moet \(expected) zijn, geen groep velden.", at: location(of: node))
-        case .alias:
-            sink.error("Het veld '\(name(key))' gebruikt een verwijzing (*). Schrijf de waarde uit.", at: location(of: node))
         }
         return nil
     }
@@ -242,22 +238,3 @@ public struct Located<Value: Sendable>: Sendable {
 }
 
 extension Located: Equatable where Value: Equatable {}
-
-extension Node {
-    /// True for an empty value (`veld:` with nothing after it, `~` or `null`).
-    var isNull: Bool {
-        guard case .scalar(let scalar) = self, scalar.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-    }
-
-    /// A plain YAML 1.1 boolean (`true`, `yes`, `on`, `false`, `no`, `off`, in any case), as Yams'
-    /// `Bool.construct` reads an untagged plain scalar; quoted text is no boolean.
-    var yamlBool: Bool? {
-        guard case .scalar(let scalar) = self, scalar.style == .plain else { return nil }
-        switch scalar.string.lowercased() {
-        case "true", "yes", "on": return true
-        case "false", "no", "off": return false
-        default: return nil
-        }
-    }
-}

@@ -3,14 +3,14 @@ enum SearchSettingsParser {
     static func synonyms(_ reader: FieldReader) -> (groups: [[String]], abbreviations: [String: String]) {
         reader.warnAboutUnknownKeys(known: ["synoniemen", "afkortingen"])
         var groups: [[String]] = []
-        if let node = reader.value("synoniemen"), case .sequence(let items) = node {
+        if let node = reader.value("synoniemen"), case .sequence(let items) = node.value {
             for item in items {
-                guard case .sequence(let words) = item else {
+                guard case .sequence(let words) = item.value else {
                     reader.sink.error("Elke regel onder 'synoniemen' moet een lijst woorden zijn, bijvoorbeeld [oppas, respijtzorg].",
                                       at: reader.location(of: item))
                     continue
                 }
-                groups.append(words.compactMap(\.string))
+                groups.append(words.compactMap(\.text))
             }
         } else if reader.has("synoniemen") {
             reader.sink.error("'synoniemen' moet een lijst van lijsten zijn.", at: reader.location(ofField: "synoniemen"))

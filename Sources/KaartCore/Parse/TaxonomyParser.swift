@@ -1,5 +1,3 @@
-import Yams
-
 /// Parses `taxonomie.yml`: per group a mapping of key to label, in display order.
 enum TaxonomyParser {
     static func parse(_ reader: FieldReader) -> Taxonomy {
