@@ -25,9 +25,22 @@ enum CompactJSONWriter {
     }
 
     private static func write(_ value: Any, escapingSlashes: Bool, into output: inout String) -> Bool {
+        // The exact type first: `as? [Any]` on a `[String]` or `[[String: Any]]` makes a new array
+        // with every element boxed again, and the casts were most of the time spent here.
+        switch ObjectIdentifier(type(of: value)) {
+        case ObjectIdentifier(String.self):
+            writeString(value as! String, escapingSlashes: escapingSlashes, into: &output)
+            return true
+        case ObjectIdentifier([String: Any].self):
+            return writeObject(value as! [String: Any], escapingSlashes: escapingSlashes, into: &output)
+        case ObjectIdentifier([[String: Any]].self):
+            return writeArray(value as! [[String: Any]], escapingSlashes: escapingSlashes, into: &output)
+        case ObjectIdentifier([String].self):
+            return writeArray(value as! [String], escapingSlashes: escapingSlashes, into: &output)
+        default:
+            break
+        }
         switch value {
-        case let text as String:
-            writeString(text, escapingSlashes: escapingSlashes, into: &output)
         case let flag as Bool:
             output += flag ? "true" : "false"
         case let number as Int:
@@ -38,26 +51,38 @@ enum CompactJSONWriter {
             let text = String(number)
             guard !text.contains("e") else { return false }
             output += text
+        case let text as String:
+            writeString(text, escapingSlashes: escapingSlashes, into: &output)
         case let dictionary as [String: Any]:
-            guard let keys = sortedKeys(dictionary) else { return false }
-            output += "{"
-            for (index, key) in keys.enumerated() {
-                if index > 0 { output += "," }
-                writeString(key, escapingSlashes: escapingSlashes, into: &output)
-                output += ":"
-                guard write(dictionary[key]!, escapingSlashes: escapingSlashes, into: &output) else { return false }
-            }
-            output += "}"
+            return writeObject(dictionary, escapingSlashes: escapingSlashes, into: &output)
         case let array as [Any]:
-            output += "["
-            for (index, element) in array.enumerated() {
-                if index > 0 { output += "," }
-                guard write(element, escapingSlashes: escapingSlashes, into: &output) else { return false }
-            }
-            output += "]"
+            return writeArray(array, escapingSlashes: escapingSlashes, into: &output)
         default:
             return false
         }
+        return true
+    }
+
+    private static func writeObject(_ dictionary: [String: Any], escapingSlashes: Bool, into output: inout String) -> Bool {
+        guard let keys = sortedKeys(dictionary) else { return false }
+        output += "{"
+        for (index, key) in keys.enumerated() {
+            if index > 0 { output += "," }
+            writeString(key, escapingSlashes: escapingSlashes, into: &output)
+            output += ":"
+            guard write(dictionary[key]!, escapingSlashes: escapingSlashes, into: &output) else { return false }
+        }
+        output += "}"
+        return true
+    }
+
+    private static func writeArray<Element>(_ array: [Element], escapingSlashes: Bool, into output: inout String) -> Bool {
+        output += "["
+        for (index, element) in array.enumerated() {
+            if index > 0 { output += "," }
+            guard write(element, escapingSlashes: escapingSlashes, into: &output) else { return false }
+        }
+        output += "]"
         return true
     }
 

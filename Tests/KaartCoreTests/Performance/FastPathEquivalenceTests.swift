@@ -232,7 +232,12 @@ struct FastPathEquivalenceTests {
         case 2: return generator.next(100_000) - 50_000
         case 3: return Double(generator.next(20_000_000) - 10_000_000) / 10_000 + (generator.next(3) == 0 ? 0 : 0.00005)
         case 4:
-            return (0..<generator.next(4)).map { _ in randomObject(&generator, depth: depth - 1) }
+            // Typed arrays as the view models make them, and arrays of anything.
+            switch generator.next(3) {
+            case 0: return (0..<generator.next(4)).map { _ in randomText(&generator, length: generator.next(8)) }
+            case 1: return (0..<generator.next(4)).map { _ -> [String: Any] in [generator.pick(keys): randomObject(&generator, depth: depth - 1)] }
+            default: return (0..<generator.next(4)).map { _ in randomObject(&generator, depth: depth - 1) }
+            }
         default:
             var object: [String: Any] = [:]
             for _ in 0..<generator.next(5) { object[generator.pick(keys)] = randomObject(&generator, depth: depth - 1) }
