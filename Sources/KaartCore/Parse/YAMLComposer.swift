@@ -5,9 +5,9 @@ import CYaml
 /// exponentially), nesting deeper than any content needs, and bytes YAML forbids.
 ///
 /// libyaml keeps its own stack on the heap and the tree is built with an explicit stack, so the
-/// pass is linear in the input and never recurses, whatever the text. Until 2026-11 kaart ran
-/// libyaml twice per file (a safety scan, then Yams' composer); the messages and their places are
-/// the same as then (`YAMLComposerEquivalenceTests`).
+/// pass is linear in the input and never recurses, whatever the text. It replaces two passes (a
+/// safety scan, then Yams' composer); `YAMLComposerEquivalenceTests` holds it to Yams' trees,
+/// numbers and error places.
 enum YAMLComposer {
     /// Content files nest a few levels (`openingstijden.uitzonderingen[1].datum`); 32 is plenty.
     static let maximumDepth = 32
