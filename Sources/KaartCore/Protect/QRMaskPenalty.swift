@@ -5,72 +5,82 @@ enum QRMaskPenalty {
     /// Total penalty of a finished (masked, format bits drawn) grid.
     static func score(_ modules: [[Bool]]) -> Int {
         let size = modules.count
-        var result = 0
-        for row in 0..<size {
-            result += lineScore((0..<size).map { modules[row][$0] })
-        }
-        for column in 0..<size {
-            result += lineScore((0..<size).map { modules[$0][column] })
-        }
-        // N2: each 2×2 block of one colour.
-        for row in 0..<size - 1 {
-            for column in 0..<size - 1 {
-                let color = modules[row][column]
-                if color == modules[row][column + 1], color == modules[row + 1][column],
-                   color == modules[row + 1][column + 1] {
-                    result += n2
+        // One flat copy: rows and columns are then read in place, without an array per line.
+        var flat: [Bool] = []
+        flat.reserveCapacity(size * size)
+        for row in modules { flat.append(contentsOf: row) }
+        return flat.withUnsafeBufferPointer { cells in
+            var result = 0
+            for row in 0..<size {
+                result += lineScore(count: size) { cells[row * size + $0] }
+            }
+            for column in 0..<size {
+                result += lineScore(count: size) { cells[$0 * size + column] }
+            }
+            // N2: each 2×2 block of one colour.
+            for row in 0..<size - 1 {
+                for column in 0..<size - 1 {
+                    let color = cells[row * size + column]
+                    if color == cells[row * size + column + 1], color == cells[(row + 1) * size + column],
+                       color == cells[(row + 1) * size + column + 1] {
+                        result += n2
+                    }
                 }
             }
+            // N4: 10 points per full 5 % that the dark share deviates from 50 %.
+            let dark = cells.reduce(0) { $1 ? $0 + 1 : $0 }
+            let total = size * size
+            let steps = (abs(dark * 20 - total * 10) + total - 1) / total - 1
+            return result + steps * n4
         }
-        // N4: 10 points per full 5 % that the dark share deviates from 50 %.
-        let dark = modules.reduce(0) { $0 + $1.filter { $0 }.count }
-        let total = size * size
-        let steps = (abs(dark * 20 - total * 10) + total - 1) / total - 1
-        result += steps * n4
-        return result
     }
 
     /// N1 (runs of five or more of one colour) and N3 (1:1:3:1:1 finder-like patterns with four
     /// light modules on one side; the area outside the symbol counts as light) for one row or column.
     static func lineScore(_ line: [Bool]) -> Int {
-        let size = line.count
+        line.withUnsafeBufferPointer { modules in lineScore(count: modules.count) { modules[$0] } }
+    }
+
+    private static func lineScore(count size: Int, module: (Int) -> Bool) -> Int {
         var result = 0
         var runColor = false
         var runLength = 0
-        var history = [Int](repeating: 0, count: 7)
-
-        func addHistory(_ length: Int) {
-            var length = length
-            if history[0] == 0 { length += size }  // light border before the first run
-            history.removeLast()
-            history.insert(length, at: 0)
-        }
-        func finderPatterns() -> Int {
-            let n = history[1]
-            let core = n > 0 && history[2] == n && history[3] == n * 3 && history[4] == n && history[5] == n
-            return (core && history[0] >= n * 4 && history[6] >= n ? 1 : 0)
-                + (core && history[6] >= n * 4 && history[0] >= n ? 1 : 0)
-        }
-
-        for module in line {
-            if module == runColor {
+        var history = RunHistory()
+        for index in 0..<size {
+            if module(index) == runColor {
                 runLength += 1
                 if runLength == 5 { result += n1 } else if runLength > 5 { result += 1 }
             } else {
-                addHistory(runLength)
-                if !runColor { result += finderPatterns() * n3 }
-                runColor = module
+                history.add(runLength, lineSize: size)
+                if !runColor { result += history.finderPatterns * n3 }
+                runColor.toggle()
                 runLength = 1
             }
         }
         // Close the line: the light border after the last module.
         if runColor {
-            addHistory(runLength)
+            history.add(runLength, lineSize: size)
             runLength = 0
         }
-        runLength += size
-        addHistory(runLength)
-        result += finderPatterns() * n3
-        return result
+        history.add(runLength + size, lineSize: size)
+        return result + history.finderPatterns * n3
+    }
+
+    /// The lengths of the last seven runs, newest first, in stored properties rather than an array.
+    private struct RunHistory {
+        private var newest = 0, second = 0, third = 0, fourth = 0, fifth = 0, sixth = 0, oldest = 0
+
+        mutating func add(_ length: Int, lineSize: Int) {
+            // The light border before the first run counts with it.
+            let length = newest == 0 ? length + lineSize : length
+            (oldest, sixth, fifth, fourth, third, second, newest) = (sixth, fifth, fourth, third, second, newest, length)
+        }
+
+        /// 0, 1 or 2: a 1:1:3:1:1 pattern with four light modules before it, after it, or both.
+        var finderPatterns: Int {
+            let n = second
+            let core = n > 0 && third == n && fourth == n * 3 && fifth == n && sixth == n
+            return (core && newest >= n * 4 && oldest >= n ? 1 : 0) + (core && oldest >= n * 4 && newest >= n ? 1 : 0)
+        }
     }
 }

@@ -44,6 +44,24 @@ struct PlanQRCodeTests {
         }
     }
 
+    /// Every rule treats rows and columns alike, so a grid and its transpose score the same; reading
+    /// a column as a row (or a row twice) breaks that on all but symmetric grids.
+    @Test func aGridAndItsTransposeScoreTheSame() {
+        var random = SeededGenerator(seed: 18004)
+        var differentLines = 0
+        for size in stride(from: 21, through: 45, by: 4) {
+            for _ in 0..<8 {
+                let grid = (0..<size).map { _ in (0..<size).map { _ in Bool.random(using: &random) } }
+                let transposed = (0..<size).map { column in grid.map { $0[column] } }
+                #expect(QRMaskPenalty.score(grid) == QRMaskPenalty.score(transposed), "size \(size)")
+                if grid.map(QRMaskPenalty.lineScore).reduce(0, +) != transposed.map(QRMaskPenalty.lineScore).reduce(0, +) {
+                    differentLines += 1
+                }
+            }
+        }
+        #expect(differentLines > 40, "rows and columns of the grids must score differently for the test to mean anything")
+    }
+
     /// The four penalty rules on hand-made input, with values worked out by hand.
     @Test func penaltyRules() {
         // All light 21×21: N1 21 runs of 21 per direction → 42 × (3 + 16); N2 20 × 20 × 3; N4 50 % off → 9 × 10.
