@@ -2,15 +2,15 @@
 /// a field that cannot be read returns `nil`, so parsing goes on and all problems are reported.
 final class FieldReader {
     let path: String
-    private let pairs: [YAMLNode.Pair]
+    private let fields: YAMLNode.Mapping
     private let node: YAMLNode
     private let firstLine: Int
     let sink: DiagnosticSink
     /// Dotted name of this mapping inside the file, e.g. `contact` or `locaties[2]`, for messages.
     private let context: String
 
-    init(pairs: [YAMLNode.Pair], node: YAMLNode, path: String, firstLine: Int, sink: DiagnosticSink, context: String = "") {
-        self.pairs = pairs
+    init(fields: YAMLNode.Mapping, node: YAMLNode, path: String, firstLine: Int, sink: DiagnosticSink, context: String = "") {
+        self.fields = fields
         self.node = node
         self.path = path
         self.firstLine = firstLine
@@ -37,24 +37,12 @@ final class FieldReader {
     // MARK: Raw access
 
     var keys: [(name: String, node: YAMLNode)] {
-        pairs.compactMap { pair in pair.key.text.map { ($0, pair.key) } }
+        fields.pairs.compactMap { pair in pair.key.text.map { ($0, pair.key) } }
     }
 
     func value(_ key: String) -> YAMLNode? {
-        valuesByKey[key]
+        fields.valuesByKey[key]
     }
-
-    /// The values by key, made on first use: a parser asks for some 40 fields per file, and a
-    /// linear search resolved every key's text again for each of them.
-    private lazy var valuesByKey: [String: YAMLNode] = {
-        var values: [String: YAMLNode] = [:]
-        values.reserveCapacity(pairs.count)
-        for pair in pairs {
-            guard let key = pair.key.text, values[key] == nil else { continue }
-            values[key] = pair.value
-        }
-        return values
-    }()
 
     func has(_ key: String) -> Bool {
         guard let value = value(key) else { return false }
@@ -193,11 +181,11 @@ final class FieldReader {
     }
 
     private func reader(for node: YAMLNode, named name: String) -> FieldReader? {
-        guard case .mapping(let pairs) = node.value else {
+        guard case .mapping(let fields) = node.value else {
             sink.error("'\(name)' moet een groep velden zijn (veld: waarde).", at: location(of: node))
             return nil
         }
-        return FieldReader(pairs: pairs, node: node, path: path, firstLine: firstLine, sink: sink, context: name)
+        return FieldReader(fields: fields, node: node, path: path, firstLine: firstLine, sink: sink, context: name)
     }
 
     private func scalarText(_ node: YAMLNode, key: String, expected: String) -> String? {

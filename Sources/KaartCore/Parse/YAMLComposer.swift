@@ -110,13 +110,21 @@ enum YAMLComposer {
         private mutating func mapping(_ collection: OpenCollection) -> YAMLNode {
             var pairs: [YAMLNode.Pair] = []
             pairs.reserveCapacity(collection.items.count / 2)
+            var valuesByKey: [String: YAMLNode] = [:]
+            valuesByKey.reserveCapacity(collection.items.count / 2)
+            var repeatedKeys: Set<String> = []
             var index = 0
             while index + 1 < collection.items.count {
-                pairs.append(YAMLNode.Pair(key: collection.items[index], value: collection.items[index + 1]))
+                let pair = YAMLNode.Pair(key: collection.items[index], value: collection.items[index + 1])
+                pairs.append(pair)
+                if let key = pair.key.text {
+                    if valuesByKey[key] == nil { valuesByKey[key] = pair.value } else { repeatedKeys.insert(key) }
+                }
                 index += 2
             }
-            if let repeated = repeatedKeys(pairs) { remember(repeated) }
-            return YAMLNode(value: .mapping(pairs), line: collection.line, column: collection.column)
+            if let repeated = repeatedKeysProblem(repeatedKeys, in: pairs) { remember(repeated) }
+            return YAMLNode(value: .mapping(YAMLNode.Mapping(pairs: pairs, valuesByKey: valuesByKey)),
+                            line: collection.line, column: collection.column)
         }
 
         private mutating func remember(_ problem: Problem) {
@@ -125,20 +133,9 @@ enum YAMLComposer {
     }
 
     /// Keys that occur more than once, by text; named in alphabetical order, at the first key's first place.
-    private static func repeatedKeys(_ pairs: [YAMLNode.Pair]) -> Problem? {
-        var seen: [String: YAMLNode] = [:]
-        var repeated: [String: YAMLNode] = [:]
-        seen.reserveCapacity(pairs.count)
-        for pair in pairs {
-            guard let key = pair.key.text else { continue }
-            if let first = seen[key] {
-                repeated[key] = first
-            } else {
-                seen[key] = pair.key
-            }
-        }
-        guard let firstName = repeated.keys.min(), let first = repeated[firstName] else { return nil }
-        let names = repeated.keys.sorted().map { "'\($0)'" }.joined(separator: ", ")
+    private static func repeatedKeysProblem(_ repeatedKeys: Set<String>, in pairs: [YAMLNode.Pair]) -> Problem? {
+        guard let firstName = repeatedKeys.min(), let first = pairs.first(where: { $0.key.text == firstName })?.key else { return nil }
+        let names = repeatedKeys.sorted().map { "'\($0)'" }.joined(separator: ", ")
         return Problem(line: first.line, column: first.column,
                        message: "Het veld \(names) staat er meer dan één keer in. Houd één van de twee over.")
     }

@@ -15,11 +15,11 @@ enum YAMLDocumentParser {
             sink.error(problem.message, at: SourceLocation(path: path, line: firstLine + problem.line - 1, column: problem.column))
             return nil
         case .success(let root):
-            guard let root, case .mapping(let pairs) = root.value else {
+            guard let root, case .mapping(let fields) = root.value else {
                 sink.error("Hier horen gegevens in de vorm 'veld: waarde'.", at: SourceLocation(path: path, line: firstLine))
                 return nil
             }
-            return FieldReader(pairs: pairs, node: root, path: path, firstLine: firstLine, sink: sink)
+            return FieldReader(fields: fields, node: root, path: path, firstLine: firstLine, sink: sink)
         }
     }
 

@@ -9,12 +9,20 @@ struct YAMLNode: Sendable {
         /// The text, and whether it was written without quotes or a block indicator (`|`, `>`).
         case scalar(String, isPlain: Bool)
         case sequence([YAMLNode])
-        case mapping([Pair])
+        case mapping(Mapping)
     }
 
     struct Pair: Sendable {
         var key: YAMLNode
         var value: YAMLNode
+    }
+
+    /// A group of fields in the order written, with each field's value by the key's text; made in
+    /// the composer's pass, which needs the keys by text anyway to find a repeated field.
+    struct Mapping: Sendable {
+        var pairs: [Pair]
+        /// The value of each key's first occurrence (a repeated key is an error).
+        var valuesByKey: [String: YAMLNode]
     }
 
     var value: Value

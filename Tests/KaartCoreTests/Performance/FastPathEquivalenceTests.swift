@@ -171,12 +171,12 @@ struct FastPathEquivalenceTests {
         var booleans = 0
         for spelling in spellings {
             let withRules = try #require(try Yams.compose(yaml: "v: \(spelling)\n", .default)?.mapping?["v"])
-            guard case .success(let root?) = YAMLComposer.compose("v: \(spelling)\n"), case .mapping(let pairs) = root.value else {
+            guard case .success(let root?) = YAMLComposer.compose("v: \(spelling)\n"), case .mapping(let fields) = root.value else {
                 Issue.record("\(spelling)")
                 continue
             }
-            #expect(pairs[0].value.yamlBool == withRules.bool, "\(spelling)")
-            if pairs[0].value.yamlBool != nil { booleans += 1 }
+            #expect(fields.pairs[0].value.yamlBool == withRules.bool, "\(spelling)")
+            if fields.pairs[0].value.yamlBool != nil { booleans += 1 }
         }
         #expect(booleans == 19)
     }

@@ -137,14 +137,22 @@ struct YAMLComposerEquivalenceTests {
             return zip(items, expectedItems).enumerated().lazy.compactMap { index, pair in
                 difference(pair.0, pair.1, at: "\(path)[\(index)]")
             }.first
-        case (.mapping(let pairs), .mapping(let expectedPairs)):
-            guard pairs.count == expectedPairs.count else { return "\(path): \(pairs.count) fields, Yams \(expectedPairs.count)" }
-            return zip(pairs, expectedPairs).enumerated().lazy.compactMap { index, pair in
+        case (.mapping(let fields), .mapping(let expectedPairs)):
+            guard fields.pairs.count == expectedPairs.count else { return "\(path): \(fields.pairs.count) fields, Yams \(expectedPairs.count)" }
+            return zip(fields.pairs, expectedPairs).enumerated().lazy.compactMap { index, pair in
                 difference(pair.0.key, pair.1.key, at: "\(path) key \(index)") ?? difference(pair.0.value, pair.1.value, at: "\(path).\(pair.0.key.text ?? "?")")
+                    ?? differenceInLookup(fields, key: pair.0.key.text, expected: expectedPairs[pair.1.key], at: path)
             }.first
         default:
             return "\(path): \(node.value) against Yams \(expected)"
         }
+    }
+
+    /// The value kaart finds by a key's text is the value Yams finds by that key.
+    private static func differenceInLookup(_ fields: YAMLNode.Mapping, key: String?, expected: Yams.Node?, at path: String) -> String? {
+        guard let key else { return nil }
+        guard let found = fields.valuesByKey[key], let expected else { return "\(path): no value for '\(key)'" }
+        return difference(found, expected, at: "\(path) lookup '\(key)'")
     }
 
     private static func sameNumber(_ a: Double?, _ b: Double?) -> Bool {
