@@ -48,6 +48,32 @@ struct FingerprintHasherTests {
         #expect(hasher.finalize() == reference.fingerprint)
     }
 
+    /// View models hold typed arrays (`[String]`, `[[String: Any]]`) as well as `[Any]`; the hasher
+    /// reads the typed ones without casting, and both must give the documented stream.
+    @Test func typedAndUntypedArraysHashTheSameStream() {
+        let typed: [String: Any] = ["labels": ["Gratis", "Vrij toegankelijk"], "rows": [["titel": "Inloop"], ["titel": "Maatje"]]]
+        let untyped: [String: Any] = ["labels": ["Gratis", "Vrij toegankelijk"] as [Any],
+                                      "rows": [["titel": "Inloop"] as Any, ["titel": "Maatje"] as Any] as [Any]]
+        var reference = ReferenceStream()
+        reference.header(7, 2)
+        reference.text("labels")
+        reference.header(8, 2)
+        reference.text("Gratis")
+        reference.text("Vrij toegankelijk")
+        reference.text("rows")
+        reference.header(8, 2)
+        for title in ["Inloop", "Maatje"] {
+            reference.header(7, 1)
+            reference.text("titel")
+            reference.text(title)
+        }
+        for value in [typed, untyped] {
+            var hasher = FingerprintHasher()
+            hasher.add(value: value)
+            #expect(hasher.finalize() == reference.fingerprint)
+        }
+    }
+
     /// Many short strings fill the gathering block several times; one long value is larger than it.
     @Test func valuesAcrossAndBeyondTheGatheringBlockHashTheSameStream() {
         var hasher = FingerprintHasher()
