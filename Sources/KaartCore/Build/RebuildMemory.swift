@@ -8,6 +8,7 @@ import Foundation
 /// - the privacy scan of each casus, by a fingerprint of its text and the anonymisation settings;
 /// - each search document with its normalised terms and `d/` row, by the fingerprints of its
 ///   file and of the index's shared inputs;
+/// - each common-term block (`c/`) of the search index, by its postings and the facet values;
 /// - the order of the listed entries by title, by a fingerprint of the titles in site order;
 /// - the build cache of the last successful build, instead of reading its manifest again.
 ///
@@ -21,6 +22,7 @@ public final class RebuildMemory: @unchecked Sendable {
     let parsedFiles = GenerationMemo<SiteParser.ParsedFile>()
     let privacyScans = GenerationMemo<PersonalDataScanReport>()
     let indexedDocuments = GenerationMemo<SearchIndexBuilder.IndexedDocument>()
+    let commonTermBlocks = GenerationMemo<String>()
     let listingOrders = GenerationMemo<[Int]>()
     private var lastBuildCache: BuildCache?
     private let lock = NSLock()
@@ -34,6 +36,7 @@ public final class RebuildMemory: @unchecked Sendable {
         parsedFiles.startGeneration()
         privacyScans.startGeneration()
         indexedDocuments.startGeneration()
+        commonTermBlocks.startGeneration()
         listingOrders.startGeneration()
     }
 

@@ -43,6 +43,15 @@ enum CommonTermBlock {
             self.starts = starts
         }
 
+        /// What a block's facet counts can depend on: every document's values.
+        var fingerprint: Fingerprint {
+            var hasher = FingerprintHasher()
+            hasher.add("facet-values")
+            values.withUnsafeBytes { hasher.add(bytes: $0) }
+            starts.withUnsafeBytes { hasher.add(bytes: $0) }
+            return hasher.finalize()
+        }
+
         /// {"categorie": "code count code count …", …} over `docs`, in `CompactCodec`, facet names as in the URL.
         func counts(of docs: some Sequence<Int32>) -> String {
             var tables = [[Int]](repeating: [], count: FacetEncoder.facetNames.count)
@@ -79,6 +88,17 @@ enum CommonTermBlock {
             takenAtCut += 1
             return true
         }
+    }
+
+    /// The key of a block in `--watch`'s memory: its postings and every document's facet values
+    /// (`facetsFingerprint`), which is all `json` reads.
+    static func memoKey(postings: [(doc: Int32, impact: Int)], facetsFingerprint: Fingerprint) -> Fingerprint {
+        var hasher = FingerprintHasher()
+        hasher.add("common-term-block")
+        hasher.add(facetsFingerprint)
+        let packed = postings.map { UInt64(UInt32(bitPattern: $0.doc)) << 32 | UInt64(truncatingIfNeeded: $0.impact) }
+        packed.withUnsafeBytes { hasher.add(bytes: $0) }
+        return hasher.finalize()
     }
 
     static func json(postings: [(doc: Int32, impact: Int)], facets: FacetValues) -> String {

@@ -59,17 +59,19 @@ public struct SearchIndexBuilder: Sendable {
         return build(ordered, fieldTerms: { Self.normalizedFields(of: ordered[$0]) }, metadataRow: { Self.metadataRow(ordered[$0]) })
     }
 
-    /// Builds the same files from documents whose own work is already done.
-    func build(_ documents: [IndexedDocument]) -> [OutputFile] {
+    /// Builds the same files from documents whose own work is already done, reusing the common-term
+    /// blocks of `commonTermBlockMemo` (`--watch`).
+    func build(_ documents: [IndexedDocument], commonTermBlockMemo: GenerationMemo<String>?) -> [OutputFile] {
         let ordered = Self.facetOrder(documents.map(\.document)).map { documents[$0] }
-        return build(ordered.map(\.document), fieldTerms: { ordered[$0].fieldTerms }, metadataRow: { ordered[$0].metadataRow })
+        return build(ordered.map(\.document), fieldTerms: { ordered[$0].fieldTerms }, metadataRow: { ordered[$0].metadataRow },
+                     commonTermBlockMemo: commonTermBlockMemo)
     }
 
     /// - Parameters:
     ///   - fieldTerms: the terms per field of the document at a position in `ordered`; asked once per document.
     ///   - metadataRow: its `d/` row; asked once per document.
     private func build(_ ordered: [SearchDocument], fieldTerms: @Sendable (Int) -> [[String]],
-                       metadataRow: @Sendable (Int) -> String) -> [OutputFile] {
+                       metadataRow: @Sendable (Int) -> String, commonTermBlockMemo: GenerationMemo<String>? = nil) -> [OutputFile] {
         var vocabulary: [String] = []
         var vocabularyIDs: [String: Int32] = [:]
         var lengthSums = [Float](repeating: 0, count: SearchField.allCases.count)
@@ -119,7 +121,7 @@ public struct SearchIndexBuilder: Sendable {
         let synonymGroups = synonyms.normalizedGroups()
         var synonymWords = Set<String>()
         for word in synonymGroups.joined().joined() { synonymWords.insert(word); synonymWords.insert(DutchNormalizer.stem(word)) }
-        let terms = TermShardWriter().write(
+        let terms = TermShardWriter(commonTermBlockMemo: commonTermBlockMemo).write(
             terms: accumulator.terms, isWord: accumulator.isWord, impacts: accumulator.impacts(), facets: codes,
             exporting: synonymWords, prefix: Self.folder)
 

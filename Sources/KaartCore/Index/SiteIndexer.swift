@@ -25,13 +25,14 @@ public struct SiteIndexer: Sendable {
         // A document reads its own file and, for labels, the taxonomy: `environment.index` covers
         // the taxonomy (and the program), `source` the file.
         let memo = remembered.memory.indexedDocuments
-        return builder.build(documents(of: site) { path, make in
+        let indexed = documents(of: site) { path, make in
             var key = FingerprintHasher()
             key.add("search-document")
             key.add(remembered.environment.index)
             key.add(remembered.environment.source(path))
             return memo.value(for: key.finalize()) { SearchIndexBuilder.IndexedDocument(make()) }
-        })
+        }
+        return builder.build(indexed, commonTermBlockMemo: remembered.memory.commonTermBlocks)
     }
 
     /// One document per listed entry and casus, made on every core (stripping the Markdown of

@@ -17,6 +17,9 @@ struct TermShardWriter {
     var lexiconSplitThreshold = 600
     /// Terms whose posting lists are encoded together, in parallel.
     static let encodingBlock = 4096
+    /// In `--watch`: the `c/` blocks of the last build, reused when their postings and the facet
+    /// values are the same (`CommonTermBlock.memoKey`). An edit seldom changes them.
+    var commonTermBlockMemo: GenerationMemo<String>?
 
     struct Output {
         var files: [OutputFile]
@@ -125,10 +128,17 @@ struct TermShardWriter {
     private func commonTermBlocks(_ ids: [Int], terms: [String], impacts: [[(doc: Int32, impact: Int)]],
                                   facets: CommonTermBlock.FacetValues, prefix: String) -> [OutputFile] {
         let files = ConcurrentResults<OutputFile>(count: ids.count)
+        let memo = commonTermBlockMemo
+        let facetsFingerprint = memo.map { _ in facets.fingerprint }
         DispatchQueue.concurrentPerform(iterations: ids.count) { index in
             let id = ids[index]
-            files[index] = OutputFile(path: CommonTermBlock.path(for: terms[id], prefix: prefix),
-                                      text: CommonTermBlock.json(postings: impacts[id], facets: facets))
+            let make = { CommonTermBlock.json(postings: impacts[id], facets: facets) }
+            let text = if let memo, let facetsFingerprint {
+                memo.value(for: CommonTermBlock.memoKey(postings: impacts[id], facetsFingerprint: facetsFingerprint), orMake: make)
+            } else {
+                make()
+            }
+            files[index] = OutputFile(path: CommonTermBlock.path(for: terms[id], prefix: prefix), text: text)
         }
         return files.values
     }

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import KaartCore
+
+/// In `--watch`, the search index reuses the common-term blocks (`c/`) of the last build. A reused
+/// block must be the block a clean build makes: after each kind of change, the index built with
+/// the memory equals the index built without it, byte for byte.
+@Suite("Watch mode: common-term blocks of the last build")
+struct CommonTermBlockMemoTests {
+    /// 1 200 documents: "begeleiding" in every title, "ondersteuning" in nine bodies of ten (both
+    /// common terms), and one document alone in its gemeente, so its facets can change while its
+    /// place in the index and every posting stay the same.
+    static func documents() -> [SearchDocument] {
+        (0..<1_200).map { i in
+            SearchDocument(
+                url: "/voorzieningen/item-\(i)/", type: "Voorziening", title: "Item \(i) begeleiding",
+                summary: "dagbesteding", body: i % 10 == 0 ? "gebied\(i % 70)" : "ondersteuning gebied\(i % 70)",
+                categories: [(key: "inloop", label: "Inloop")],
+                municipalities: [i == 0 ? "Zuiderveen" : (i % 4 == 0 ? "Zandwijk" : "Lindeveen")], access: "vrij", isFree: i % 5 == 0)
+        }
+    }
+
+    @Test func theIndexBuiltWithTheMemoryEqualsACleanIndexAfterEachChange() {
+        let builder = SearchIndexBuilder(dictionary: [], synonyms: SynonymTable(groups: [], abbreviations: [:]))
+        let memo = GenerationMemo<String>()
+        var documents = Self.documents()
+        // Facet values are in every block's key, so only a change of postings alone reuses blocks.
+        let changes: [(name: String, reusesBlocks: Bool, change: (inout [SearchDocument]) -> Void)] = [
+            ("nothing", false, { _ in }),
+            ("a common term in one more document", true, { $0[10].body += " ondersteuning" }),
+            ("only the facets of one document", false, { $0[0].isFree.toggle() }),
+            ("a document removed", false, { $0.remove(at: 7) }),
+        ]
+        var previousBlocks: [String: [UInt8]] = [:]
+        for (name, reusesBlocks, change) in changes {
+            change(&documents)
+            memo.startGeneration()
+            let remembered = builder.build(documents.map(SearchIndexBuilder.IndexedDocument.init), commonTermBlockMemo: memo)
+            let clean = builder.build(documents)
+            #expect(Self.contents(remembered) == Self.contents(clean), "after \(name)")
+            let blocks = Self.contents(clean).filter { $0.key.contains("/c/") }
+            #expect(blocks.keys.contains { $0.hasSuffix("/c/ondersteuning.json") } && blocks.count >= 2, "after \(name)")
+            if name != "nothing" {
+                #expect(blocks != previousBlocks, "\(name) changes a block, so a stale one would show")
+            }
+            if reusesBlocks {
+                #expect(memo.usage.made > 0 && memo.usage.made < memo.usage.asked, "after \(name): \(memo.usage)")
+            }
+            previousBlocks = blocks
+        }
+    }
+
+    private static func contents(_ files: [OutputFile]) -> [String: [UInt8]] {
+        Dictionary(uniqueKeysWithValues: files.map { ($0.path, Array($0.bytes)) })
+    }
+}
