@@ -5,7 +5,10 @@ import Foundation
 /// `RebuildMemory` for the whole session.
 ///
 /// The command line calls `poll()` every ~300 ms; the loop itself is not part of this type, so it
-/// can be tested without waiting.
+/// can be tested without waiting. A poll walks the input files only when the kernel reported a
+/// change in the watched folders (`FolderChangeMonitor`), when the token store's stamp changed,
+/// or every `pollsBetweenFullWalks` polls, for changes no notification reports (a file behind a
+/// symbolic link).
 public final class SiteWatcher: @unchecked Sendable {
     /// What one rebuild did.
     public struct Rebuild: Sendable {
@@ -33,6 +36,12 @@ public final class SiteWatcher: @unchecked Sendable {
     private let wordLists: DutchWordLists
     private let memory = RebuildMemory()
     private var known: [String: FileStamp] = [:]
+    private var monitor: FolderChangeMonitor?
+    private var pollsSinceFullWalk = 0
+    /// Polls without a reported change between two walks anyway: 3 s at one poll per 300 ms.
+    static let pollsBetweenFullWalks = 10
+    /// Walks over every input file so far; tests read it to see that an idle poll does not walk.
+    private(set) var fullWalks = 0
 
     public init(options: BuildOptions, clock: any BuildClock = SystemBuildClock(), random: any RandomBytesSource = SystemRandomBytes(),
                 wordLists: DutchWordLists = DutchWordLists()) {
@@ -44,6 +53,8 @@ public final class SiteWatcher: @unchecked Sendable {
 
     /// Builds once, whatever changed, and remembers the inputs as they were before that build.
     public func buildNow() -> Rebuild {
+        // Watching starts before the walk, so a change during the walk or the build is reported.
+        if monitor == nil { monitor = FolderChangeMonitor(roots: watchedFolders) }
         let snapshot = inputSnapshot()
         let changed = Self.differences(known, snapshot)
         known = snapshot
@@ -53,6 +64,9 @@ public final class SiteWatcher: @unchecked Sendable {
     /// Rebuilds when an input changed since the last build; `nil` when nothing did.
     /// The snapshot is taken before the build, so an edit made during it triggers the next one.
     public func poll() -> Rebuild? {
+        pollsSinceFullWalk += 1
+        let reported = monitor?.mayHaveChanged() ?? true
+        guard reported || tokenStoreChanged || pollsSinceFullWalk >= Self.pollsBetweenFullWalks else { return nil }
         let snapshot = inputSnapshot()
         let changed = Self.differences(known, snapshot)
         guard !changed.isEmpty else { return nil }
@@ -68,12 +82,24 @@ public final class SiteWatcher: @unchecked Sendable {
         }
     }
 
-    /// Every file the build reads: content, plans, templates with assets, and the token store.
-    func inputSnapshot() -> [String: FileStamp] {
-        var snapshot: [String: FileStamp] = [:]
+    /// The folders whose files the build reads: content, plans, templates with assets.
+    private var watchedFolders: [String] {
         var roots = [options.contentDirectory, options.templatesDirectory]
         if let plans = options.effectivePlansDirectory { roots.append(plans) }
-        for root in Set(roots.map { $0.trimmingSlashSuffix() }) {
+        return Array(Set(roots.map { $0.trimmingSlashSuffix() }))
+    }
+
+    /// The token store lies outside the watched folders, so its stamp is checked on every poll.
+    private var tokenStoreChanged: Bool {
+        !options.withoutPlans && POSIXFileOutput.stamp(of: options.tokenStorePath) != known[options.tokenStorePath]
+    }
+
+    /// Every file the build reads: content, plans, templates with assets, and the token store.
+    func inputSnapshot() -> [String: FileStamp] {
+        fullWalks += 1
+        pollsSinceFullWalk = 0
+        var snapshot: [String: FileStamp] = [:]
+        for root in watchedFolders {
             for relative in FileManager.default.subpaths(atPath: root) ?? [] {
                 let path = "\(root)/\(relative)"
                 var info = stat()

@@ -18,6 +18,23 @@ struct SiteWatcherTests {
         #expect(watcher.poll() == nil)
     }
 
+    /// Without a reported change, a poll looks only at the token store, and walks the files once
+    /// every `pollsBetweenFullWalks` polls; an edit is still seen on the next poll.
+    @Test func idlePollsWalkTheFilesOnlyNowAndThen() throws {
+        let fixture = try IncrementalFixture()
+        defer { fixture.remove() }
+        let watcher = watcher(fixture)
+        _ = watcher.buildNow()
+        let walks = watcher.fullWalks
+        for _ in 1..<SiteWatcher.pollsBetweenFullWalks { #expect(watcher.poll() == nil) }
+        #expect(watcher.fullWalks == walks)
+        #expect(watcher.poll() == nil)
+        #expect(watcher.fullWalks == walks + 1, "the regular walk")
+        try fixture.edit("voorzieningen/inloop.md") { $0.replacingOccurrences(of: "Kom langs.", with: "Kom gerust eens langs.") }
+        #expect(watcher.poll()?.changedFiles.count == 1)
+        #expect(watcher.fullWalks == walks + 2)
+    }
+
     @Test func anEditRebuildsIncrementallyOnceAndSaysSoInOneLine() throws {
         let fixture = try IncrementalFixture()
         defer { fixture.remove() }
