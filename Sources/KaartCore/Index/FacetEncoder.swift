@@ -14,6 +14,8 @@ struct FacetEncoder {
     private(set) var categories = ValueTable()
     private(set) var audiences = ValueTable()
     private(set) var municipalities = ValueTable()
+    /// A gemeente's code by its name as written, so its slug is made once per name, not once per document.
+    private var municipalityCodeByName: [String: Int] = [:]
 
     struct ValueTable {
         var keys: [String] = []
@@ -34,10 +36,25 @@ struct FacetEncoder {
     mutating func codes(for doc: SearchDocument) -> Codes {
         let access = doc.access.flatMap { a in Self.accessValues.firstIndex { $0.key == a } }.map { $0 + 1 } ?? 0
         return Codes(
-            categories: Array(Set(doc.categories.map { categories.code($0.key, $0.label) })).sorted(),
-            audiences: Array(Set(doc.audiences.map { audiences.code($0.key, $0.label) })).sorted(),
-            municipalities: Array(Set(doc.municipalities.map { municipalities.code(Self.slug($0), $0) })).sorted(),
+            categories: Self.sortedUnique(doc.categories.map { categories.code($0.key, $0.label) }),
+            audiences: Self.sortedUnique(doc.audiences.map { audiences.code($0.key, $0.label) }),
+            municipalities: Self.sortedUnique(doc.municipalities.map { municipalityCode($0) }),
             accessFree: access * 2 + (doc.isFree ? 1 : 0))
+    }
+
+    private mutating func municipalityCode(_ name: String) -> Int {
+        if let code = municipalityCodeByName[name] { return code }
+        let code = municipalities.code(Self.slug(name), name)
+        municipalityCodeByName[name] = code
+        return code
+    }
+
+    /// The codes in ascending order, each once.
+    static func sortedUnique(_ codes: [Int]) -> [Int] {
+        guard codes.count > 1 else { return codes }
+        var unique: [Int] = []
+        for code in codes.sorted() where code != unique.last { unique.append(code) }
+        return unique
     }
 
     /// The manifest's facet value lists: [[key, label], ...] per facet, sorted by label for display

@@ -46,9 +46,10 @@ struct PostingsAccumulator {
     private var fieldTerms: [Int32] = []
     private var documentTerms: [Int32] = []
 
-    /// Adds one document, given its tokens per field as interned keys and the average field lengths.
-    /// Sums are added in the same order as a per-field dictionary would, so scores are bit-identical.
-    mutating func add(doc: Int32, fields: [[[InternedKey]]], averageLengths: [Float]) {
+    /// Adds one document, given its tokens per field, the interned keys of each token, and the
+    /// average field lengths. Sums are added in the same order as a per-field dictionary would, so
+    /// scores are bit-identical.
+    mutating func add(doc: Int32, fields: [[Int32]], keysByToken: [[InternedKey]], averageLengths: [Float]) {
         documentCount += 1
         if fieldSums.count < terms.count {
             fieldSums += [Float](repeating: 0, count: terms.count - fieldSums.count)
@@ -57,8 +58,8 @@ struct PostingsAccumulator {
         for field in SearchField.allCases {
             let tokens = fields[field.rawValue]
             guard !tokens.isEmpty else { continue }
-            for keys in tokens {
-                for key in keys {
+            for token in tokens {
+                for key in keysByToken[Int(token)] {
                     if fieldSums[Int(key.id)] == 0 { fieldTerms.append(key.id) }
                     fieldSums[Int(key.id)] += key.weight
                 }

@@ -113,8 +113,7 @@ public struct SearchIndexBuilder: Sendable {
         var accumulator = PostingsAccumulator()
         let keysByToken = analyzed.values.map { accumulator.intern($0) }
         for (doc, fields) in tokenized.enumerated() {
-            accumulator.add(
-                doc: Int32(doc), fields: fields.map { $0.map { keysByToken[Int($0)] } }, averageLengths: averages)
+            accumulator.add(doc: Int32(doc), fields: fields, keysByToken: keysByToken, averageLengths: averages)
         }
         var facets = FacetEncoder()
         let codes = ordered.map { facets.codes(for: $0) }
