@@ -6,8 +6,8 @@ import Foundation
 /// - each content file as read, by its path and the inode, size and times of the file;
 /// - each content file's parse result, by a fingerprint of its path, kind, slug and text;
 /// - the privacy scan of each casus, by a fingerprint of its text and the anonymisation settings;
-/// - each search document with its normalised terms and `d/` row, by the fingerprints of its
-///   file and of the index's shared inputs;
+/// - each search document with its tokens (as ids of one `TokenTable` for the session) and its
+///   `d/` row, by the fingerprints of its file and of the index's shared inputs;
 /// - each common-term block (`c/`) of the search index, by its postings and the facet values;
 /// - the order of the listed entries by title, by a fingerprint of the titles in site order;
 /// - the build cache of the last successful build, instead of reading its manifest again.
@@ -23,6 +23,7 @@ public final class RebuildMemory: @unchecked Sendable {
     let privacyScans = GenerationMemo<PersonalDataScanReport>()
     let indexedDocuments = GenerationMemo<SearchIndexBuilder.IndexedDocument>()
     let commonTermBlocks = GenerationMemo<String>()
+    let searchTokens = TokenTable()
     let listingOrders = GenerationMemo<[Int]>()
     private var lastBuildCache: BuildCache?
     private let lock = NSLock()

@@ -39,59 +39,62 @@ public struct SearchIndexBuilder: Sendable {
         self.synonyms = synonyms
     }
 
-    /// A document with the index work that depends on it alone: its terms per field and its
-    /// `d/` row. `--watch` remembers these between builds (`RebuildMemory.indexedDocuments`).
+    /// A document with the index work that depends on it alone: its tokens per field (as ids of
+    /// the session's `TokenTable`) and its `d/` row. `--watch` remembers these between builds
+    /// (`RebuildMemory.indexedDocuments`).
     struct IndexedDocument: Sendable {
         let document: SearchDocument
-        let fieldTerms: [[String]]
+        let fieldTokens: [[Int32]]
         let metadataRow: String
 
-        init(_ document: SearchDocument) {
+        init(_ document: SearchDocument, tokens: TokenTable) {
             self.document = document
-            fieldTerms = SearchIndexBuilder.normalizedFields(of: document)
+            fieldTokens = tokens.ids(for: SearchIndexBuilder.normalizedFields(of: document))
             metadataRow = SearchIndexBuilder.metadataRow(document)
         }
+    }
+
+    /// Documents as token ids per field, and the token of each id.
+    struct TokenizedDocuments {
+        var fields: [[[Int32]]]
+        var texts: [String]
+        /// True when some ids of `texts` are used by no document (a `TokenTable` of a watch session).
+        var mayHoldUnusedTokens: Bool
     }
 
     /// Builds all index files for `documents`. Output is deterministic for the same input.
     public func build(_ documents: [SearchDocument]) -> [OutputFile] {
         let ordered = Self.facetOrder(documents).map { documents[$0] }
-        return build(ordered, fieldTerms: { Self.normalizedFields(of: ordered[$0]) }, metadataRow: { Self.metadataRow(ordered[$0]) })
+        return build(ordered, tokenized: Self.tokenize(ordered), metadataRow: { Self.metadataRow(ordered[$0]) })
     }
 
-    /// Builds the same files from documents whose own work is already done, reusing the common-term
-    /// blocks of `commonTermBlockMemo` (`--watch`).
-    func build(_ documents: [IndexedDocument], commonTermBlockMemo: GenerationMemo<String>?) -> [OutputFile] {
+    /// Builds the same files from documents whose own work is already done, with the table their
+    /// ids come from, reusing the common-term blocks of `commonTermBlockMemo` (`--watch`).
+    func build(_ documents: [IndexedDocument], tokens: TokenTable, commonTermBlockMemo: GenerationMemo<String>?) -> [OutputFile] {
         let ordered = Self.facetOrder(documents.map(\.document)).map { documents[$0] }
-        return build(ordered.map(\.document), fieldTerms: { ordered[$0].fieldTerms }, metadataRow: { ordered[$0].metadataRow },
+        let tokenized = TokenizedDocuments(fields: ordered.map(\.fieldTokens), texts: tokens.texts, mayHoldUnusedTokens: true)
+        return build(ordered.map(\.document), tokenized: tokenized, metadataRow: { ordered[$0].metadataRow },
                      commonTermBlockMemo: commonTermBlockMemo)
     }
 
-    /// - Parameters:
-    ///   - fieldTerms: the terms per field of the document at a position in `ordered`; asked once per document.
-    ///   - metadataRow: its `d/` row; asked once per document.
-    private func build(_ ordered: [SearchDocument], fieldTerms: @Sendable (Int) -> [[String]],
-                       metadataRow: @Sendable (Int) -> String, commonTermBlockMemo: GenerationMemo<String>? = nil) -> [OutputFile] {
+    /// The terms of `ordered` as token ids, given out in document order, which keeps the output
+    /// deterministic. Normalising is the costly part and independent per document, so it runs on
+    /// every core, one chunk of documents at a time: only one chunk's token strings are alive at
+    /// once (at 100 000 documents all of them together were several hundred MB of the peak memory).
+    static func tokenize(_ ordered: [SearchDocument]) -> TokenizedDocuments {
         var vocabulary: [String] = []
         var vocabularyIDs: [String: Int32] = [:]
-        var lengthSums = [Float](repeating: 0, count: SearchField.allCases.count)
-        // Normalising is the costly part and independent per document, so it runs on every core,
-        // one chunk of documents at a time; ids are then given out in document order, which keeps
-        // the output deterministic. Only one chunk's token strings are alive at once: at 100 000
-        // documents all of them together were several hundred MB of the peak memory.
         var tokenized: [[[Int32]]] = []
         tokenized.reserveCapacity(ordered.count)
-        for chunkStart in stride(from: 0, to: ordered.count, by: Self.normalizingChunk) {
-            let chunk = chunkStart..<min(chunkStart + Self.normalizingChunk, ordered.count)
+        for chunkStart in stride(from: 0, to: ordered.count, by: normalizingChunk) {
+            let chunk = chunkStart..<min(chunkStart + normalizingChunk, ordered.count)
             let normalized = ConcurrentResults<[[String]]>(count: chunk.count)
             DispatchQueue.concurrentPerform(iterations: chunk.count) { offset in
-                normalized[offset] = fieldTerms(chunk.lowerBound + offset)
+                normalized[offset] = normalizedFields(of: ordered[chunk.lowerBound + offset])
             }
             for fields in normalized.values {
-                tokenized.append(SearchField.allCases.map { field in
-                    let tokens = fields[field.rawValue]
-                    lengthSums[field.rawValue] += Float(tokens.count)
-                    return tokens.map { token in
+                tokenized.append(fields.map { tokens in
+                    tokens.map { token in
                         if let id = vocabularyIDs[token] { return id }
                         let id = Int32(vocabulary.count)
                         vocabularyIDs[token] = id
@@ -101,18 +104,32 @@ public struct SearchIndexBuilder: Sendable {
                 })
             }
         }
+        return TokenizedDocuments(fields: tokenized, texts: vocabulary, mayHoldUnusedTokens: false)
+    }
+
+    /// - Parameters:
+    ///   - tokenized: the tokens of the documents at the same positions as in `ordered`.
+    ///   - metadataRow: the `d/` row of the document at a position in `ordered`; asked once per document.
+    private func build(_ ordered: [SearchDocument], tokenized: TokenizedDocuments,
+                       metadataRow: @Sendable (Int) -> String, commonTermBlockMemo: GenerationMemo<String>? = nil) -> [OutputFile] {
+        var lengthSums = [Float](repeating: 0, count: SearchField.allCases.count)
+        for fields in tokenized.fields {
+            for field in SearchField.allCases { lengthSums[field.rawValue] += Float(fields[field.rawValue].count) }
+        }
+        let usedTokens = Self.usedTokens(tokenized)
+        let texts = tokenized.texts
         var words = dictionary
-        for word in vocabulary where word.unicodeScalars.count >= 3 { words.insert(word) }
+        for id in usedTokens where texts[id].unicodeScalars.count >= 3 { words.insert(texts[id]) }
         let analyzer = TermAnalyzer(splitter: CompoundSplitter(words: words))
         let averages = lengthSums.map { PostingsAccumulator.snapped($0 / Float(max(ordered.count, 1))) }
-        let distinctTokens = vocabulary
-        let analyzed = ConcurrentResults<[TermAnalyzer.Key]>(count: distinctTokens.count)
-        DispatchQueue.concurrentPerform(iterations: distinctTokens.count) { index in
-            analyzed[index] = analyzer.keys(for: distinctTokens[index])
+        let analyzed = ConcurrentResults<[TermAnalyzer.Key]>(count: usedTokens.count)
+        DispatchQueue.concurrentPerform(iterations: usedTokens.count) { index in
+            analyzed[index] = analyzer.keys(for: texts[usedTokens[index]])
         }
         var accumulator = PostingsAccumulator()
-        let keysByToken = analyzed.values.map { accumulator.intern($0) }
-        for (doc, fields) in tokenized.enumerated() {
+        var keysByToken = [[PostingsAccumulator.InternedKey]](repeating: [], count: texts.count)
+        for (index, keys) in analyzed.values.enumerated() { keysByToken[usedTokens[index]] = accumulator.intern(keys) }
+        for (doc, fields) in tokenized.fields.enumerated() {
             accumulator.add(doc: Int32(doc), fields: fields, keysByToken: keysByToken, averageLengths: averages)
         }
         var facets = FacetEncoder()
@@ -141,6 +158,18 @@ public struct SearchIndexBuilder: Sendable {
         ]
         files.append(OutputFile(path: "\(Self.folder)manifest.json", text: JSONText.encode(manifest)))
         return files
+    }
+
+    /// The ids of the tokens some document uses, ascending.
+    private static func usedTokens(_ tokenized: TokenizedDocuments) -> [Int] {
+        guard tokenized.mayHoldUnusedTokens else { return Array(tokenized.texts.indices) }
+        var isUsed = [Bool](repeating: false, count: tokenized.texts.count)
+        for fields in tokenized.fields {
+            for tokens in fields {
+                for id in tokens { isUsed[Int(id)] = true }
+            }
+        }
+        return isUsed.indices.filter { isUsed[$0] }
     }
 
     /// The terms of each `SearchField` of `document`, in field order.

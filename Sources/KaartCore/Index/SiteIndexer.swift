@@ -30,9 +30,9 @@ public struct SiteIndexer: Sendable {
             key.add("search-document")
             key.add(remembered.environment.index)
             key.add(remembered.environment.source(path))
-            return memo.value(for: key.finalize()) { SearchIndexBuilder.IndexedDocument(make()) }
+            return memo.value(for: key.finalize()) { SearchIndexBuilder.IndexedDocument(make(), tokens: remembered.memory.searchTokens) }
         }
-        return builder.build(indexed, commonTermBlockMemo: remembered.memory.commonTermBlocks)
+        return builder.build(indexed, tokens: remembered.memory.searchTokens, commonTermBlockMemo: remembered.memory.commonTermBlocks)
     }
 
     /// One document per listed entry and casus, made on every core (stripping the Markdown of
