@@ -82,8 +82,7 @@ public struct SearchIndexBuilder: Sendable {
     /// every core, one chunk of documents at a time: only one chunk's token strings are alive at
     /// once (at 100 000 documents all of them together were several hundred MB of the peak memory).
     static func tokenize(_ ordered: [SearchDocument]) -> TokenizedDocuments {
-        var vocabulary: [String] = []
-        var vocabularyIDs: [String: Int32] = [:]
+        var numbering = TokenNumbering()
         var tokenized: [[[Int32]]] = []
         tokenized.reserveCapacity(ordered.count)
         for chunkStart in stride(from: 0, to: ordered.count, by: normalizingChunk) {
@@ -93,18 +92,10 @@ public struct SearchIndexBuilder: Sendable {
                 normalized[offset] = normalizedFields(of: ordered[chunk.lowerBound + offset])
             }
             for fields in normalized.values {
-                tokenized.append(fields.map { tokens in
-                    tokens.map { token in
-                        if let id = vocabularyIDs[token] { return id }
-                        let id = Int32(vocabulary.count)
-                        vocabularyIDs[token] = id
-                        vocabulary.append(token)
-                        return id
-                    }
-                })
+                tokenized.append(fields.map { $0.map { numbering.id(for: $0) } })
             }
         }
-        return TokenizedDocuments(fields: tokenized, texts: vocabulary, mayHoldUnusedTokens: false)
+        return TokenizedDocuments(fields: tokenized, texts: numbering.tokens, mayHoldUnusedTokens: false)
     }
 
     /// - Parameters:
