@@ -39,17 +39,6 @@ struct Fingerprint: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
-extension SourceFile {
-    /// Kind, slug and text: everything a content file gives a build apart from its path.
-    var contentFingerprint: Fingerprint {
-        var hasher = FingerprintHasher()
-        hasher.add(kind.folder)
-        hasher.add(slug)
-        hasher.add(text)
-        return hasher.finalize()
-    }
-}
-
 /// Feeds values into SHA-256 unambiguously: every value is tagged and length-prefixed, so
 /// ("ab", "c") and ("a", "bc") never collide.
 ///

@@ -1,20 +1,23 @@
 /// One Markdown content file, split into front matter and body, with line numbers kept.
 public struct SourceFile: Sendable {
     /// The path as editors see it, e.g. `content/voorzieningen/logeerhuis.md`.
-    public var path: String
-    public var kind: ContentKind
+    public let path: String
+    public let kind: ContentKind
     /// The file name without `.md`.
-    public var slug: String
+    public let slug: String
     /// The whole text, with a byte-order mark removed and line endings as `\n`.
-    public var text: String
+    public let text: String
     /// Where the YAML between the two `---` fences lies in `text`.
-    public var frontMatterRange: Range<String.Index>
+    public let frontMatterRange: Range<String.Index>
     /// The file line on which the front matter starts (the line after the first fence).
-    public var frontMatterFirstLine: Int
+    public let frontMatterFirstLine: Int
     /// Where the Markdown after the closing fence lies in `text`.
-    public var bodyRange: Range<String.Index>
+    public let bodyRange: Range<String.Index>
     /// The file line on which the body starts.
-    public var bodyFirstLine: Int
+    public let bodyFirstLine: Int
+    /// Kind, slug and text: everything the file gives a build apart from its path. Made once
+    /// here, so `--watch` hashes only the files it reads again.
+    let contentFingerprint: Fingerprint
 
     /// The parts are kept as ranges of `text`: a national site holds some 200 MB of content,
     /// which stored copies of front matter and body would nearly double.
@@ -28,6 +31,11 @@ public struct SourceFile: Sendable {
         self.frontMatterFirstLine = frontMatterFirstLine
         self.bodyRange = bodyRange
         self.bodyFirstLine = bodyFirstLine
+        var hasher = FingerprintHasher()
+        hasher.add(kind.folder)
+        hasher.add(slug)
+        hasher.add(text)
+        contentFingerprint = hasher.finalize()
     }
 
     /// The YAML between the two `---` fences (a new string on every call).
