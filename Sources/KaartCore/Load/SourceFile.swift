@@ -1,3 +1,5 @@
+import Foundation
+
 /// One Markdown content file, split into front matter and body, with line numbers kept.
 public struct SourceFile: Sendable {
     /// The path as editors see it, e.g. `content/voorzieningen/logeerhuis.md`.
@@ -15,9 +17,9 @@ public struct SourceFile: Sendable {
     public let bodyRange: Range<String.Index>
     /// The file line on which the body starts.
     public let bodyFirstLine: Int
-    /// Kind, slug and text: everything the file gives a build apart from its path. Made once
-    /// here, so `--watch` hashes only the files it reads again.
-    let contentFingerprint: Fingerprint
+    /// Made on first use and shared by every copy: `--watch` keeps the files it read, so it hashes
+    /// only the files it reads again, and `kaart check` never needs it.
+    private let fingerprintCache = ContentFingerprintCache()
 
     /// The parts are kept as ranges of `text`: a national site holds some 200 MB of content,
     /// which stored copies of front matter and body would nearly double.
@@ -31,11 +33,17 @@ public struct SourceFile: Sendable {
         self.frontMatterFirstLine = frontMatterFirstLine
         self.bodyRange = bodyRange
         self.bodyFirstLine = bodyFirstLine
-        var hasher = FingerprintHasher()
-        hasher.add(kind.folder)
-        hasher.add(slug)
-        hasher.add(text)
-        contentFingerprint = hasher.finalize()
+    }
+
+    /// Kind, slug and text: everything the file gives a build apart from its path.
+    var contentFingerprint: Fingerprint {
+        fingerprintCache.value {
+            var hasher = FingerprintHasher()
+            hasher.add(kind.folder)
+            hasher.add(slug)
+            hasher.add(text)
+            return hasher.finalize()
+        }
     }
 
     /// The YAML between the two `---` fences (a new string on every call).
@@ -58,5 +66,20 @@ public struct SettingsFile: Sendable {
     public init(path: String, text: String) {
         self.path = path
         self.text = text
+    }
+}
+
+/// The content fingerprint of one `SourceFile`, made once.
+private final class ContentFingerprintCache: @unchecked Sendable {
+    private var fingerprint: Fingerprint?
+    private let lock = NSLock()
+
+    func value(_ make: () -> Fingerprint) -> Fingerprint {
+        lock.withLock {
+            if let fingerprint { return fingerprint }
+            let made = make()
+            fingerprint = made
+            return made
+        }
     }
 }
