@@ -311,8 +311,14 @@ extension MustacheTemplate {
             let nameSplit = name.split(separator: ".").map { String($0) }
             child = _getChild(named: nameSplit[...], from: context.stack.last!)
         } else if !name.isEmpty, !name.utf8.contains(UInt8(ascii: ".")) {
-            // kaart: a name without dots needs no split, and no array to hold it.
-            child = context.stack.reversed().lazy.compactMap { _getImmediateChild(named: name, from: $0) }.first
+            // kaart: a name without dots needs no split, and no array to hold it. A plain loop: the
+            // lazy `compactMap { … }.first` it replaces looked the found name up twice.
+            for object in context.stack.reversed() {
+                if let found = _getImmediateChild(named: name, from: object) {
+                    child = found
+                    break
+                }
+            }
         } else {
             let nameSplit = name.split(separator: ".").map { String($0) }
             child = _getChildInStack(named: nameSplit[...], from: context.stack)

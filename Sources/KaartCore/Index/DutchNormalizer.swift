@@ -29,7 +29,38 @@ public enum DutchNormalizer {
     }
 
     /// Folds and splits on everything that is not a letter or digit.
+    ///
+    /// Folding changes a character only together with the marks that follow it, and a space combines
+    /// with nothing, so the runs between spaces are folded one by one. Most runs are ASCII: those
+    /// take one pass over their bytes (lower case, apostrophes dropped, split on everything but
+    /// letters and digits), because folding scalar by scalar was half the work of the search index.
     public static func tokenize(_ text: String) -> [String] {
+        var tokens: [String] = []
+        var current: [UInt8] = []
+        for run in text.utf8.split(separator: UInt8(ascii: " ")) {
+            guard run.allSatisfy({ $0 < 0x80 }) else {
+                tokens += foldedTokens(String(Substring(run)))
+                continue
+            }
+            for byte in run where byte != UInt8(ascii: "'") {
+                let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                if (lowered >= 0x61 && lowered <= 0x7A) || (lowered >= 0x30 && lowered <= 0x39) {
+                    current.append(lowered)
+                } else if !current.isEmpty {
+                    tokens.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                }
+            }
+            if !current.isEmpty {
+                tokens.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        return tokens
+    }
+
+    /// `tokenize` for any text: `fold`, then split on scalars that are not letters or digits.
+    static func foldedTokens(_ text: String) -> [String] {
         var tokens: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in fold(text).unicodeScalars {

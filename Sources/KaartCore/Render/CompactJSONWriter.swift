@@ -5,9 +5,9 @@ import Foundation
 /// JSONSerialization bridged every value to an NSObject and compared keys through NSString.
 ///
 /// It handles what the JSON-LD of entry pages, their opening hours and the search index hold: strings, Int, Bool, finite non-integral Double
-/// (coordinates), arrays and dictionaries with ASCII keys without digits. For anything else it
+/// (coordinates), arrays and dictionaries whose keys are ASCII letters, maybe after an `@`. For anything else it
 /// returns `nil` and the caller uses JSONSerialization, so the output never changes.
-/// `CompactJSONWriterTests` compares the two on generated objects.
+/// `FastPathEquivalenceTests` compares the two on generated objects.
 enum CompactJSONWriter {
     /// `object` as JSON: by this writer when it can, else by JSONSerialization with the same
     /// options. `nil` only when neither can write it (a value JSON has no form for).
@@ -64,13 +64,13 @@ enum CompactJSONWriter {
     }
 
     private static func writeObject(_ dictionary: [String: Any], escapingSlashes: Bool, into output: inout String) -> Bool {
-        guard let keys = sortedKeys(dictionary) else { return false }
+        guard let pairs = sortedPairs(dictionary) else { return false }
         output += "{"
-        for (index, key) in keys.enumerated() {
+        for (index, pair) in pairs.enumerated() {
             if index > 0 { output += "," }
-            writeString(key, escapingSlashes: escapingSlashes, into: &output)
+            writeString(pair.key, escapingSlashes: escapingSlashes, into: &output)
             output += ":"
-            guard write(dictionary[key]!, escapingSlashes: escapingSlashes, into: &output) else { return false }
+            guard write(pair.value, escapingSlashes: escapingSlashes, into: &output) else { return false }
         }
         output += "}"
         return true
@@ -86,13 +86,34 @@ enum CompactJSONWriter {
         return true
     }
 
-    /// Keys in JSONSerialization's order; `nil` when a key is outside the simple case.
-    private static func sortedKeys(_ dictionary: [String: Any]) -> [String]? {
-        let keys = Array(dictionary.keys)
-        guard keys.allSatisfy({ key in key.utf8.allSatisfy { $0 < 0x80 && !($0 >= 0x30 && $0 <= 0x39) } }) else { return nil }
-        let folded = keys.map { $0.lowercased() }
-        guard Set(folded).count == keys.count else { return nil }
-        return zip(folded, keys).sorted { $0.0 < $1.0 }.map(\.1)
+    /// The entries in JSONSerialization's key order; `nil` when a key is outside the simple case.
+    /// JSONSerialization orders keys as collation does (`_x` before `@type`), which is the order of
+    /// their lowercased bytes only for letters and a leading `@`.
+    private static func sortedPairs(_ dictionary: [String: Any]) -> [(key: String, value: Any)]? {
+        guard dictionary.keys.allSatisfy(isLettersKey) else { return nil }
+        let pairs = dictionary.sorted { foldedPrecedes($0.key, $1.key) }
+        // Two keys that differ only in case have no order JSONSerialization would agree with.
+        let foldedKeysDiffer = zip(pairs, pairs.dropFirst()).allSatisfy { foldedPrecedes($0.key, $1.key) }
+        return foldedKeysDiffer ? pairs : nil
+    }
+
+    /// Whether `key` is ASCII letters, maybe after an `@` (`@type`, `dayOfWeek`).
+    private static func isLettersKey(_ key: String) -> Bool {
+        key.utf8.enumerated().allSatisfy { offset, byte in
+            (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (offset == 0 && byte == UInt8(ascii: "@"))
+        }
+    }
+
+    /// Whether ASCII `first` comes before `second` once both are lowercased, without making the
+    /// lowercased strings: for ASCII, the order of their bytes.
+    private static func foldedPrecedes(_ first: String, _ second: String) -> Bool {
+        var firstBytes = first.utf8.makeIterator(), secondBytes = second.utf8.makeIterator()
+        while let byte = firstBytes.next() {
+            guard let other = secondBytes.next() else { return false }
+            let folded = byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0), otherFolded = other | (other >= 0x41 && other <= 0x5A ? 0x20 : 0)
+            if folded != otherFolded { return folded < otherFolded }
+        }
+        return secondBytes.next() != nil
     }
 
     private static func writeString(_ text: String, escapingSlashes: Bool, into output: inout String) {
