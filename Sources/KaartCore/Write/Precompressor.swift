@@ -46,21 +46,20 @@ public enum Precompressor {
         return compressibleExtensions.contains(path[path.index(after: dot)...].lowercased())
     }
 
-    /// How many earlier matches level 9 may try per position: zlib's own is 4 096. On HTML that
-    /// changes nothing, but on the search index's posting lists (long runs of a few characters,
-    /// where almost every position starts a short match) level 9 then compressed about 1 MB/s. With 256,
-    /// those files are about 3 % larger and gzip is about six times faster (BENCHMARKS.md).
-    static let longestMatchChain: Int32 = 256
+    /// zlib's default level. Level 9, even with its match search bounded to 256 earlier matches per
+    /// position, made the `.gz` files of a site 0.4 % smaller and took about a third longer
+    /// (BENCHMARKS.md); with zlib's own search for level 9 (4 096), the search index's posting lists
+    /// (long runs of a few characters) compressed at about 1 MB/s.
+    static let level: Int32 = 6
 
-    /// The gzip (RFC 1952) form of `bytes` at level 9 with a bounded match search, or `nil` if zlib fails.
-    static func gzip(_ bytes: [UInt8], longestMatchChain: Int32 = longestMatchChain) -> [UInt8]? {
+    /// The gzip (RFC 1952) form of `bytes`, or `nil` if zlib fails.
+    static func gzip(_ bytes: [UInt8], level: Int32 = level) -> [UInt8]? {
         var stream = z_stream()
         // windowBits 15 + 16 asks zlib for a gzip header; its default header has no name and mtime 0.
-        guard deflateInit2_(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY,
+        // memLevel 8 is zlib's default.
+        guard deflateInit2_(&stream, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY,
                             ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return nil }
         defer { deflateEnd(&stream) }
-        // Level 9's good, lazy and nice lengths (32, 258, 258); only the chain is shorter.
-        guard deflateTune(&stream, 32, 258, 258, longestMatchChain) == Z_OK else { return nil }
         var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, uLong(bytes.count))) + 32)
         var input = bytes
         let status = input.withUnsafeMutableBufferPointer { source in
