@@ -7,6 +7,9 @@
 public struct CompoundSplitter: Sendable {
     /// Lower-cased, folded words that may be compound parts.
     public let words: Set<String>
+    /// More such words: those of the site being indexed. A second set, so the word list (some
+    /// 400 000 words) is not copied to add them.
+    public let siteWords: Set<String>
 
     /// Endings that are suffixes rather than words in a compound.
     static let suffixParts: Set<String> = [
@@ -23,7 +26,10 @@ public struct CompoundSplitter: Sendable {
     /// Linking sounds between parts: gezondheid-s-zorg, boek-en-kast.
     static let linkers = ["s", "en"]
 
-    public init(words: Set<String>) { self.words = words }
+    public init(words: Set<String>, siteWords: Set<String> = []) {
+        self.words = words
+        self.siteWords = siteWords
+    }
 
     /// The top-level split, or `[word]` when the word is not a compound.
     public func split(_ word: String) -> [String] {
@@ -41,7 +47,7 @@ public struct CompoundSplitter: Sendable {
                 let length = i - start
                 if length == n { continue }
                 let part = String(chars[start..<i])
-                guard isAllowedPart(part, length: length, first: start == 0), words.contains(part) else { continue }
+                guard isAllowedPart(part, length: length, first: start == 0), words.contains(part) || siteWords.contains(part) else { continue }
                 let candidate = Cover(parts: cover.parts + [part], squares: cover.squares + length * length)
                 if best[i] == nil || candidate.isBetter(than: best[i]!) { best[i] = candidate }
             }

@@ -109,9 +109,9 @@ public struct SearchIndexBuilder: Sendable {
         }
         let usedTokens = Self.usedTokens(tokenized)
         let texts = tokenized.texts
-        var words = dictionary
-        for id in usedTokens where texts[id].unicodeScalars.count >= 3 { words.insert(texts[id]) }
-        let analyzer = TermAnalyzer(splitter: CompoundSplitter(words: words))
+        var siteWords = Set<String>()
+        for id in usedTokens where texts[id].unicodeScalars.count >= 3 && !dictionary.contains(texts[id]) { siteWords.insert(texts[id]) }
+        let analyzer = TermAnalyzer(splitter: CompoundSplitter(words: dictionary, siteWords: siteWords))
         let averages = lengthSums.map { PostingsAccumulator.snapped($0 / Float(max(ordered.count, 1))) }
         let analyzed = ConcurrentResults<[TermAnalyzer.Key]>(count: usedTokens.count)
         DispatchQueue.concurrentPerform(iterations: usedTokens.count) { index in
@@ -120,8 +120,9 @@ public struct SearchIndexBuilder: Sendable {
         var accumulator = PostingsAccumulator()
         var keysByToken = [[PostingsAccumulator.InternedKey]](repeating: [], count: texts.count)
         for (index, keys) in analyzed.values.enumerated() { keysByToken[usedTokens[index]] = accumulator.intern(keys) }
+        let tokenKeys = PostingsAccumulator.TokenKeys(keysByToken)
         for (doc, fields) in tokenized.fields.enumerated() {
-            accumulator.add(doc: Int32(doc), fields: fields, keysByToken: keysByToken, averageLengths: averages)
+            accumulator.add(doc: Int32(doc), fields: fields, tokenKeys: tokenKeys, averageLengths: averages)
         }
         var facets = FacetEncoder()
         let codes = ordered.map { facets.codes(for: $0) }

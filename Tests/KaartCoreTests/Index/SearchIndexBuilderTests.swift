@@ -45,6 +45,22 @@ import Testing
         #expect(ge.contains("gezondheid") && !ge.contains("zon"))
     }
 
+    /// Words of the site count as compound parts too, beside the word list: here the list has
+    /// only "buurt", and "kookclub" is a word of another document.
+    @Test func wordsOfTheSiteAreCompoundParts() throws {
+        let documents = [
+            SearchFixtureDocuments.doc("buurtkookclub", "Voorziening", "Buurtkookclub", "Samen eten.", "Elke week.",
+                                       category: ("inloop", "Inloop"), audiences: [SearchFixtureDocuments.inwoners], gemeenten: ["Leiden"]),
+            SearchFixtureDocuments.doc("kookclub", "Voorziening", "Kookclub", "Samen koken.", "Elke maand.",
+                                       category: ("inloop", "Inloop"), audiences: [SearchFixtureDocuments.inwoners], gemeenten: ["Leiden"]),
+        ]
+        let files = SearchIndexBuilder(dictionary: ["buurt"], synonyms: SearchFixtureDocuments.synonyms).build(documents)
+        #expect(try Self.lexicon(files, "bu").contains("buurt"), "buurt from buurtkookclub")
+        let withoutTheSite = CompoundSplitter(words: ["buurt"])
+        #expect(withoutTheSite.split("buurtkookclub") == ["buurtkookclub"])
+        #expect(CompoundSplitter(words: ["buurt"], siteWords: ["kookclub"]).split("buurtkookclub") == ["buurt", "kookclub"])
+    }
+
     @Test func documentsAreNumberedInFacetOrderAndMetadataIsChunked() throws {
         let files = Self.buildFixture()
         let rows = try #require(try Self.json(files, "d/0.json") as? [[Any]])
