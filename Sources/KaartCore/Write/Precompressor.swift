@@ -47,9 +47,9 @@ public enum Precompressor {
     }
 
     /// zlib's default level. Level 9, even with its match search bounded to 256 earlier matches per
-    /// position, made the `.gz` files of a site 0.4 % smaller and took about a third longer
-    /// (BENCHMARKS.md); with zlib's own search for level 9 (4 096), the search index's posting lists
-    /// (long runs of a few characters) compressed at about 1 MB/s.
+    /// position, made the `.gz` files of a site 0.4 % smaller for about an eighth more gzip work in a
+    /// build (BENCHMARKS.md); with zlib's own search for level 9 (4 096), the search index's posting
+    /// lists (long runs of a few characters) compressed at about 1 MB/s.
     static let level: Int32 = 6
 
     /// The gzip (RFC 1952) form of `bytes`, or `nil` if zlib fails.
