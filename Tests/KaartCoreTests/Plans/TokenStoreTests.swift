@@ -6,6 +6,7 @@ import Testing
 struct TokenStoreTests {
     @Test func missingFileIsAnEmptyStore() throws {
         let folder = try PlanTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let store = try TokenStore.load(from: folder.appendingPathComponent("nope.json"))
         #expect(store.entries.isEmpty)
     }
@@ -57,6 +58,7 @@ struct TokenStoreTests {
 
     @Test func saveSetsMode0600AndRoundTrips() throws {
         let folder = try PlanTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent(".kaart/tokens.json")
         var store = TokenStore()
         try store.issue(slug: "plan-a", today: "2026-11-03", random: SeededRandomBytes(seed: 10))
@@ -77,6 +79,7 @@ struct TokenStoreTests {
 
     @Test func saveReplacesAnOpenFileWithAPrivateOne() throws {
         let folder = try PlanTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("tokens.json")
         try Data("{}".utf8).write(to: url)
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: url.path)
@@ -89,6 +92,7 @@ struct TokenStoreTests {
 
     @Test func openPermissionsGiveADutchWarning() throws {
         let folder = try PlanTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("tokens.json")
         try TokenStore().save(to: url)
         for mode in [0o644, 0o640, 0o604, 0o660] as [Int] {
@@ -105,6 +109,7 @@ struct TokenStoreTests {
 
     @Test func corruptFileThrowsAnErrorNamingTheFile() throws {
         let folder = try PlanTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("tokens.json")
         for content in ["{ not json", "[1,2,3]", #"{"a":{"token":"x"}}"#, #"{"a":{"token":"0000-0000-0000-0000-0000-0000-00","uitgegeven":"gisteren","status":"actief"}}"#] {
             try Data(content.utf8).write(to: url)
@@ -121,6 +126,7 @@ struct TokenStoreTests {
 
     @Test func invalidStoredTokenIsNamed() throws {
         let folder = try PlanTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("tokens.json")
         try Data(#"{"plan-x":{"token":"UUUU","uitgegeven":"2026-01-01","status":"actief"}}"#.utf8).write(to: url)
         #expect(throws: TokenStoreError.invalidToken(path: url.path, slug: "plan-x")) { try TokenStore.load(from: url) }
@@ -128,6 +134,7 @@ struct TokenStoreTests {
 
     @Test func readsTheDocumentedFormat() throws {
         let folder = try PlanTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("tokens.json")
         let text = #"{"plan-a":{"token":"7k3m q9td 0000 0000 0000 0000 00","uitgegeven":"2026-11-03","status":"ingetrokken","vorige":["abc"]}}"#
         try Data(text.utf8).write(to: url)
