@@ -83,7 +83,7 @@ public final class DutchWordLists: @unchecked Sendable {
             }
             if ascii {
                 if upper {
-                    capitalised.insert(String(decoding: slice.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self))
+                    capitalised.insert(String(decoding: slice.map(\.asciiLowercased), as: UTF8.self))
                 } else {
                     lowerCase.insert(String(decoding: slice, as: UTF8.self))
                 }

@@ -26,9 +26,8 @@ extension CompoundSplitter {
             guard line.count >= 3 else { return }
             lowered.removeAll(keepingCapacity: true)
             for byte in line {
-                let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-                guard (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) else { return }
-                lowered.append(lower)
+                guard byte.isASCIILetterOrDigit else { return }
+                lowered.append(byte.asciiLowercased)
             }
             words.insert(String(decoding: lowered, as: UTF8.self))
         }

@@ -43,9 +43,8 @@ public enum DutchNormalizer {
                 continue
             }
             for byte in run where byte != UInt8(ascii: "'") {
-                let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                if (lowered >= 0x61 && lowered <= 0x7A) || (lowered >= 0x30 && lowered <= 0x39) {
-                    current.append(lowered)
+                if byte.isASCIILetterOrDigit {
+                    current.append(byte.asciiLowercased)
                 } else if !current.isEmpty {
                     tokens.append(String(decoding: current, as: UTF8.self))
                     current.removeAll(keepingCapacity: true)
@@ -156,10 +155,7 @@ public enum DutchNormalizer {
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         // In ASCII exactly the letters and digits have these categories; the property lookup is slow.
-        if scalar.isASCII {
-            let value = scalar.value | 0x20
-            return (value >= 0x61 && value <= 0x7A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
-        }
+        if scalar.isASCII { return UInt8(scalar.value).isASCIILetterOrDigit }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .decimalNumber, .letterNumber, .otherNumber:

@@ -99,9 +99,7 @@ enum CompactJSONWriter {
 
     /// Whether `key` is ASCII letters, maybe after an `@` (`@type`, `dayOfWeek`).
     private static func isLettersKey(_ key: String) -> Bool {
-        key.utf8.enumerated().allSatisfy { offset, byte in
-            (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (offset == 0 && byte == UInt8(ascii: "@"))
-        }
+        key.utf8.enumerated().allSatisfy { offset, byte in byte.isASCIILetter || (offset == 0 && byte == UInt8(ascii: "@")) }
     }
 
     /// Whether ASCII `first` comes before `second` once both are lowercased, without making the
@@ -110,8 +108,7 @@ enum CompactJSONWriter {
         var firstBytes = first.utf8.makeIterator(), secondBytes = second.utf8.makeIterator()
         while let byte = firstBytes.next() {
             guard let other = secondBytes.next() else { return false }
-            let folded = byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0), otherFolded = other | (other >= 0x41 && other <= 0x5A ? 0x20 : 0)
-            if folded != otherFolded { return folded < otherFolded }
+            if byte.asciiLowercased != other.asciiLowercased { return byte.asciiLowercased < other.asciiLowercased }
         }
         return secondBytes.next() != nil
     }
