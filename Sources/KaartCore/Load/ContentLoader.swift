@@ -92,22 +92,24 @@ public struct ContentLoader: Sendable {
         if let problem = SlugRules.problem(with: slug) {
             return .failure(.error(problem, at: SourceLocation(path: path, line: 1)))
         }
-        if !folderIsInside || Self.isSymbolicLink(path), let diagnostic = symlinkEscape(path: path, resolvedRoot: resolvedRoot) {
+        // One lstat serves both the link check and, for a file that is no link, its version.
+        var info = stat()
+        let mayBeLink = lstat(path, &info) != 0 || info.st_mode & S_IFMT == S_IFLNK
+        if !folderIsInside || mayBeLink, let diagnostic = symlinkEscape(path: path, resolvedRoot: resolvedRoot) {
             return .failure(diagnostic)
         }
         func read() -> Result<SourceFile, Diagnostic> {
             readText(at: path).flatMap { FrontMatterSplitter.split(text: $0, path: path, kind: kind, slug: slug) }
         }
-        guard let memo, let key = Self.versionKey(of: path, kind: kind) else { return read() }
-        return memo.value(for: key, orMake: read)
+        // A link's version is that of the file it points to.
+        guard let memo, !mayBeLink || stat(path, &info) == 0 else { return read() }
+        return memo.value(for: Self.versionKey(of: path, kind: kind, info: info), orMake: read)
     }
 
     /// One version of a file, without reading it: its path, kind, device, inode, size and both
-    /// times. The status change time moves on every write, also one that puts the old
-    /// modification time back, and no tool can set it.
-    private static func versionKey(of path: String, kind: ContentKind) -> Fingerprint? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
+    /// times (`info`, from `stat`). The status change time moves on every write, also one that
+    /// puts the old modification time back, and no tool can set it.
+    private static func versionKey(of path: String, kind: ContentKind, info: stat) -> Fingerprint {
         var hasher = FingerprintHasher()
         hasher.add(path)
         hasher.add(kind.folder)
@@ -138,11 +140,6 @@ public struct ContentLoader: Sendable {
         }
         guard filled == size else { return .failure(unreadable) }
         return TextDecoder.decode(bytes, path: path)
-    }
-
-    private static func isSymbolicLink(_ path: String) -> Bool {
-        var info = stat()
-        return lstat(path, &info) != 0 || (info.st_mode & S_IFMT) == S_IFLNK
     }
 
     /// A symbolic link may point only to a file inside the content folder: otherwise an editor

@@ -4,11 +4,24 @@ import Foundation
 public enum SlugRules {
     /// A Dutch explanation of what is wrong with `slug`, or `nil` if it is valid.
     public static func problem(with slug: String) -> String? {
-        let allowed = slug.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
-        if slug.isEmpty || !allowed || slug.hasPrefix("-") || slug.hasSuffix("-") || slug.contains("--") {
+        if !isValid(slug) {
             return "De bestandsnaam '\(slug).md' is geen geldige slug. Gebruik alleen kleine letters a-z, cijfers en losse streepjes, bijvoorbeeld 'logeerhuis-de-linde.md'."
         }
         return nil
+    }
+
+    /// One pass over the bytes: every content file's name is checked on every build.
+    private static func isValid(_ slug: String) -> Bool {
+        let hyphen = UInt8(ascii: "-")
+        // A hyphen before the first character makes a leading hyphen a double one.
+        var previous = hyphen
+        for byte in slug.utf8 {
+            let allowed = byte == hyphen ? previous != hyphen
+                : (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            guard allowed else { return false }
+            previous = byte
+        }
+        return previous != hyphen
     }
 
     /// Turns a name such as "Oud-Beijerland" into a slug such as "oud-beijerland".

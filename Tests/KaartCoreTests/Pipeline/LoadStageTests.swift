@@ -41,7 +41,7 @@ struct LoadStageTests {
         #expect(errors.first?.message.contains("niet afgesloten") == true)
     }
 
-    @Test(arguments: ["Hoofdletter.md", "met_underscore.md", "-streep.md", "dubbel--streep.md", "spatie naam.md"])
+    @Test(arguments: ["Hoofdletter.md", "met_underscore.md", "-streep.md", "streep-.md", "dubbel--streep.md", "spatie naam.md", "café.md"])
     func anInvalidFileNameIsAnError(name: String) throws {
         let site = try FixtureSite()
         defer { site.remove() }
