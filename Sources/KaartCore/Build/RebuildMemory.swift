@@ -10,6 +10,7 @@ import Foundation
 ///   `d/` row, by the fingerprints of its file and of the index's shared inputs;
 /// - each common-term block (`c/`) of the search index, by its postings and the facet values;
 /// - the order of the listed entries by title, by a fingerprint of the titles in site order;
+/// - each listed entry's summary row (`EntrySummaryTable`), by the fingerprint of its file;
 /// - the build cache of the last successful build, instead of reading its manifest again.
 ///
 /// Because the next build takes the cache from memory, its manifest is saved to disk after the
@@ -25,6 +26,7 @@ public final class RebuildMemory: @unchecked Sendable {
     let commonTermBlocks = GenerationMemo<String>()
     let searchTokens = TokenTable()
     let listingOrders = GenerationMemo<[Int]>()
+    let entrySummaries = GenerationMemo<EntrySummaryTable.Row>()
     private var lastBuildCache: BuildCache?
     private let lock = NSLock()
     private let manifestSaves = DispatchQueue(label: "kaart.rebuild-memory.manifest-saves")
@@ -39,6 +41,7 @@ public final class RebuildMemory: @unchecked Sendable {
         indexedDocuments.startGeneration()
         commonTermBlocks.startGeneration()
         listingOrders.startGeneration()
+        entrySummaries.startGeneration()
     }
 
     /// The cache of the last successful build into `outputDirectory`, if this session made one.
@@ -58,4 +61,5 @@ public final class RebuildMemory: @unchecked Sendable {
     public func waitForManifestSaves() {
         manifestSaves.sync {}
     }
+
 }

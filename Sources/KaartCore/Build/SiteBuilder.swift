@@ -160,8 +160,9 @@ public struct SiteBuilder: Sendable {
     /// The output jobs of the site (except the search index) and of its plans. Plan nonces are
     /// drawn here, in slug order.
     private func planJobs(_ prepared: Prepared, environment: BuildEnvironment) -> ([OutputJob], PlanJobPlanner.Result) {
+        let memos = memory.map { RenderMemos(listingOrders: $0.listingOrders, entrySummaries: $0.entrySummaries, sources: environment.sources) }
         let context = RenderContext(site: prepared.site, templates: prepared.templates, assets: prepared.assets, today: clock.today,
-                                    orderMemo: memory?.listingOrders)
+                                    memos: memos)
         let plans = PlanJobPlanner(site: prepared.site, context: context, tokens: prepared.tokens, random: random, environment: environment).jobs()
         let site = SiteJobPlanner(context: context, environment: environment, now: clock.now).jobs()
         return (site + plans.jobs, plans)

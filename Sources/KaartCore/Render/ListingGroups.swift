@@ -59,24 +59,36 @@ struct ListingGroups: Sendable {
     }
 }
 
-/// `EntrySummaryViewModel` of every listed entry, by position, built and fingerprinted once (in parallel).
-struct EntrySummaryTable: @unchecked Sendable {
-    private let rows: [[String: Any]]
+/// `EntrySummaryViewModel` of every listed entry, by position, built and fingerprinted once (in
+/// parallel), or taken from an earlier build of a `--watch` session when the entry's file is the same.
+struct EntrySummaryTable: Sendable {
+    private let rows: [Row]
 
     init(context: RenderContext) {
         let entries = context.listedEntries
-        let results = ConcurrentResults<SummaryBox>(count: entries.count)
+        let memos = context.memos
+        let results = ConcurrentResults<Row>(count: entries.count)
         DispatchQueue.concurrentPerform(iterations: entries.count) { index in
-            // Fingerprinted once here: each row is on many listings, whose fingerprints hash their view models.
-            let summary = EntrySummaryViewModel.make(entries[index], context: context)
-            results[index] = SummaryBox(values: FingerprintHasher.withOwnFingerprint(summary))
+            let entry = entries[index]
+            // An entry's summary reads nothing but the entry, which is made from its file alone.
+            if let memos, let digest = memos.sources[entry.common.path] {
+                results[index] = memos.entrySummaries.value(for: digest) { Row(entry, context: context) }
+            } else {
+                results[index] = Row(entry, context: context)
+            }
         }
-        rows = results.values.map(\.values)
+        rows = results.values
     }
 
-    subscript(position: Int) -> [String: Any] { rows[position] }
+    subscript(position: Int) -> [String: Any] { rows[position].values }
 
-    private struct SummaryBox: @unchecked Sendable {
+    /// One summary; its values are strings and arrays of them, never changed after they are made.
+    struct Row: @unchecked Sendable {
         let values: [String: Any]
+
+        /// Fingerprinted once here: each row is on many listings, whose fingerprints hash their view models.
+        init(_ entry: any DirectoryEntry, context: RenderContext) {
+            values = FingerprintHasher.withOwnFingerprint(EntrySummaryViewModel.make(entry, context: context))
+        }
     }
 }

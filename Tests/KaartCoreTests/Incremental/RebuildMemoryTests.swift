@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import KaartCore
 
-/// `RebuildMemory` must really save work: after a one-file edit, a remembering build parses
-/// and indexes only that file. (That the result equals a clean build is `IncrementalEquivalenceTests`.)
+/// `RebuildMemory` must really save work: after a one-file edit, a remembering build parses,
+/// indexes and summarises only that file. (That the result equals a clean build is `IncrementalEquivalenceTests`.)
 @Suite("Watch mode: what a rebuild remembers")
 struct RebuildMemoryTests {
     @Test func aOneFileEditParsesAndIndexesOnlyThatFile() throws {
@@ -11,9 +11,10 @@ struct RebuildMemoryTests {
         defer { fixture.remove() }
         let memory = try #require(fixture.memory)
         try fixture.incrementalBuild()
-        let first = (parsed: memory.parsedFiles.usage, indexed: memory.indexedDocuments.usage)
+        let first = (parsed: memory.parsedFiles.usage, indexed: memory.indexedDocuments.usage, summaries: memory.entrySummaries.usage)
         #expect(first.parsed.made == first.parsed.asked && first.parsed.asked > 5)
         #expect(first.indexed.made == first.indexed.asked && first.indexed.asked > 3)
+        #expect(first.summaries.made == first.summaries.asked && first.summaries.asked > 3)
 
         try fixture.edit("voorzieningen/inloop.md") { $0.replacingOccurrences(of: "Kom langs.", with: "Kom gerust eens langs.") }
         try fixture.incrementalBuild()
@@ -22,6 +23,8 @@ struct RebuildMemoryTests {
         #expect(memory.parsedFiles.usage.made == 1)
         #expect(memory.indexedDocuments.usage.asked == first.indexed.asked)
         #expect(memory.indexedDocuments.usage.made == 1)
+        #expect(memory.entrySummaries.usage.asked == first.summaries.asked)
+        #expect(memory.entrySummaries.usage.made == 1)
     }
 
     /// A rebuild that carries the search index over whole (here after a template edit) asks the
