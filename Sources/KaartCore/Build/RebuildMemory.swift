@@ -11,10 +11,12 @@ import Foundation
 /// - each common-term block (`c/`) of the search index, by its postings and the facet values;
 /// - the order of the listed entries by title, by a fingerprint of the titles in site order;
 /// - each listed entry's summary row (`EntrySummaryTable`), by the fingerprint of its file;
-/// - the build cache of the last successful build, instead of reading its manifest again.
+/// - the build cache of the last successful build, instead of reading its manifest again;
+/// - a listing of the spare tree the next build stages into (`SpareTreeListing`).
 ///
 /// Because the next build takes the cache from memory, its manifest is saved to disk after the
 /// build has finished, while the watcher waits for the next change (`rememberAndSaveInBackground`).
+/// The spare is read then too (`readSpareInBackground`).
 ///
 /// Everything is keyed by its full input, so a reused result is the one a fresh build would
 /// make; the incremental equivalence tests build with and without this memory.
@@ -28,8 +30,12 @@ public final class RebuildMemory: @unchecked Sendable {
     let listingOrders = GenerationMemo<[Int]>()
     let entrySummaries = GenerationMemo<EntrySummaryTable.Row>()
     private var lastBuildCache: BuildCache?
+    private var spareListing: (path: String, listing: SpareTreeListing)?
+    /// Listings handed to a build so far; tests read it to see that one was used.
+    private(set) var spareListingsTaken = 0
     private let lock = NSLock()
     private let manifestSaves = DispatchQueue(label: "kaart.rebuild-memory.manifest-saves")
+    private let spareReads = DispatchQueue(label: "kaart.rebuild-memory.spare-reads")
 
     public init() {}
 
@@ -62,4 +68,28 @@ public final class RebuildMemory: @unchecked Sendable {
         manifestSaves.sync {}
     }
 
+    /// Reads the spare tree at `path` in the background, for the next build (`takeSpareListing`).
+    func readSpareInBackground(_ path: String) {
+        spareReads.async {
+            let listing = SpareTreeListing(reading: path)
+            self.lock.withLock { self.spareListing = (path, listing) }
+        }
+    }
+
+    /// Waits until the read started by `readSpareInBackground` has finished.
+    func waitForSpareRead() {
+        spareReads.sync {}
+    }
+
+    /// The listing of the spare at `path`, once the read in progress has finished. Each listing
+    /// is handed out once: the build that takes it changes the tree.
+    func takeSpareListing(of path: String) -> SpareTreeListing? {
+        waitForSpareRead()
+        return lock.withLock {
+            defer { spareListing = nil }
+            guard let spareListing, spareListing.path == path, spareListing.listing.folderCount > 0 else { return nil }
+            spareListingsTaken += 1
+            return spareListing.listing
+        }
+    }
 }

@@ -43,7 +43,7 @@ public struct SiteBuilder: Sendable {
                                 keepsPreviousSite: options.cacheDirectory != nil)
         let staging: StagingFolder
         do throws(SiteWriteError) {
-            staging = try writer.beginStaging()
+            staging = try writer.beginStaging(spareListing: memory?.takeSpareListing(of: writer.sparePath))
         } catch {
             throw BuildFailure(diagnostics: diagnostics, content: content, writeError: error)
         }
@@ -91,6 +91,7 @@ public struct SiteBuilder: Sendable {
         }
         timer.lap("swap + remove old site")
         if let directory = options.cacheDirectory {
+            memory?.readSpareInBackground(writer.sparePath)
             var cache = runner.cache()
             cache.outputDirectory = cacheKey
             if let memory {

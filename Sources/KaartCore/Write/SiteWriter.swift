@@ -33,7 +33,8 @@ public struct SiteWriter: Sendable {
     private var parentDirectory: String { (outputDirectory as NSString).deletingLastPathComponent.nonEmpty ?? "." }
     private var stagingPrefix: String { ".\((outputDirectory as NSString).lastPathComponent).staging-" }
     private var previousSitePrefix: String { ".\((outputDirectory as NSString).lastPathComponent).previous-" }
-    private var sparePath: String { "\(parentDirectory)/.\((outputDirectory as NSString).lastPathComponent).spare" }
+    /// Where the previous site is kept with `keepsPreviousSite`.
+    var sparePath: String { "\(parentDirectory)/.\((outputDirectory as NSString).lastPathComponent).spare" }
 
     /// The output folder, without a trailing slash.
     var outputPath: String { outputDirectory }
@@ -53,13 +54,14 @@ public struct SiteWriter: Sendable {
     /// Checks that the output folder may be replaced and creates a staging folder beside it: the
     /// spare when `keepsPreviousSite` and there is one (taken by rename, so two builds never
     /// share it), else an empty folder. Fill it, then `commit` it, or `discard` it when the build fails.
-    func beginStaging() throws(SiteWriteError) -> StagingFolder {
+    /// - Parameter spareListing: what the spare held when `--watch` last read it.
+    func beginStaging(spareListing: SpareTreeListing? = nil) throws(SiteWriteError) -> StagingFolder {
         try checkOutputIsWritable()
         removeAbandonedStagingFolders()
         let staging = "\(parentDirectory)/\(stagingPrefix)\(getpid())"
         try? FileManager.default.removeItem(atPath: staging)
         if keepsPreviousSite, Self.isRealDirectory(sparePath), rename(sparePath, staging) == 0 {
-            return StagingFolder(root: staging, reusesOldTree: true)
+            return StagingFolder(root: staging, reusesOldTree: true, listing: spareListing)
         }
         try POSIXFileOutput.makeDirectory(staging)
         return StagingFolder(root: staging)

@@ -12,6 +12,19 @@ struct IncrementalFixture {
     let site: FixtureSite
     let memory: RebuildMemory?
     static let seed: UInt64 = 11
+    /// An entry the fixture site does not have, for tests that add one.
+    static let maatjes = """
+        ---
+        titel: Maatjesproject Samen
+        samenvatting: Een vrijwilliger gaat met u op pad.
+        categorie: inloop
+        gemeenten: [Buurdorp]
+        doelgroepen: [inwoners, mantelzorgers]
+        toegang: vrij
+        laatst_gecontroleerd: 2026-11-02
+        ---
+        Samen naar de markt.
+        """
 
     var templatesDirectory: String { site.root.appendingPathComponent("templates").path }
     var cacheDirectory: String { site.root.appendingPathComponent("cache").path }
@@ -39,6 +52,16 @@ struct IncrementalFixture {
     func incrementalBuild() throws(BuildFailure) -> BuildReport {
         try SiteBuilder(options: options(), clock: FixedBuildClock(today: FixtureSite.today), random: SeededRandomBytes(seed: Self.seed),
                         memory: memory).build()
+    }
+
+    /// Two builds, so that the next one stages into the spare (the site before the current one).
+    /// With a memory, the folders' times settle in between, so the next build trusts the listing
+    /// of the spare that the second one left (`SpareTreeListing`).
+    func buildTwiceLeavingASpare() throws {
+        try incrementalBuild()
+        if memory != nil { Thread.sleep(forTimeInterval: SpareTreeListing.settlingTime * 2) }
+        try incrementalBuild()
+        memory?.waitForSpareRead()
     }
 
     /// The reference: everything rendered anew into another folder, without a cache.
