@@ -156,13 +156,14 @@ final class JobRunner: @unchecked Sendable {
 
     private func finish(_ id: String, _ record: BuildCache.JobRecord?, reused: Bool, written: Int, paths: [String]? = nil) {
         let paths = paths ?? record?.files.map(\.path) ?? []
+        let pages = paths.count { $0.hasSuffix(".html") }
         lock.withLock {
             if let record { records[id] = record }
             if reused { counts.jobsReused += 1 } else { counts.jobsRendered += 1 }
             counts.filesWritten += written
             counts.filesLinked += paths.count - written
             counts.files += paths.count
-            counts.pages += paths.filter { $0.hasSuffix(".html") }.count
+            counts.pages += pages
         }
     }
 }

@@ -21,10 +21,10 @@ struct SpareTreeListing: Sendable {
     /// How much older than the read a folder's modification time must be.
     static let settlingTime: TimeInterval = 0.05
 
-    /// A folder proven unchanged: its absolute path, its entries by name, and the position of its
-    /// parent in the same list (`nil` for the root of the tree).
+    /// A folder proven unchanged: its path below the root ("" for the root itself), its entries by
+    /// name, and the position of its parent in the same list (`nil` for the root).
     struct TrustedFolder: Sendable {
-        let path: String
+        let relative: String
         let entries: [String: Entry]
         let parent: Int?
     }
@@ -90,7 +90,7 @@ struct SpareTreeListing: Sendable {
                 parent = position
             }
             positions[index] = trusted.count
-            trusted.append(TrustedFolder(path: paths[index], entries: folders[index].entries, parent: parent))
+            trusted.append(TrustedFolder(relative: folders[index].relative, entries: folders[index].entries, parent: parent))
         }
         return trusted
     }

@@ -7,26 +7,27 @@ import Foundation
 /// there is replaced, never written into (it may be a hard link to a live file), a link that
 /// is already in place is kept, and `removeLeftovers` removes everything the build did not put there.
 /// What the old tree holds is asked of the disk, except in the folders a `SpareTreeListing`
-/// proves unchanged.
+/// proves unchanged. Inside, folders and files go by their path below the root ("" is the root).
 final class StagingFolder: @unchecked Sendable {
     let root: String
     let reusesOldTree: Bool
-    /// Folders this build uses, by absolute path: made by it, or found in the old tree.
-    private var createdDirectories: Set<String>
+    /// Folders this build uses: made by it, or found in the old tree.
+    private var createdDirectories: Set<String> = [""]
     /// The same folders, with their listing if they have one.
-    private var usedFolders: [(path: String, listed: ListedFolder?)]
-    /// Relative paths of the files this build put here; only kept for an old tree.
+    private var usedFolders: [(relative: String, listed: ListedFolder?)]
+    /// Files this build put into an old tree's folders that have no listing.
     private var placedFiles: Set<String> = []
-    /// The old tree's folders that its listing proves unchanged, by absolute path.
+    /// The old tree's folders that its listing proves unchanged.
     private let listedFolders: [String: ListedFolder]
     private let lock = NSLock()
 
-    /// A folder of the old tree with known entries, and how many of them this build uses:
-    /// when it uses all of them, nothing in the folder is left over.
+    /// A folder of the old tree with known entries, the names this build put there, and how many
+    /// of its entries the build uses: when it uses all of them, nothing in the folder is left over.
     private final class ListedFolder: @unchecked Sendable {
         let entries: [String: SpareTreeListing.Entry]
         let parent: ListedFolder?
-        /// Guarded by the staging folder's lock.
+        /// Guarded by the staging folder's lock, like `entriesInUse`.
+        var placedNames: Set<String> = []
         var entriesInUse = 0
 
         init(entries: [String: SpareTreeListing.Entry], parent: ListedFolder?) {
@@ -42,29 +43,28 @@ final class StagingFolder: @unchecked Sendable {
         var listedFolders: [String: ListedFolder] = [:]
         for folder in reusesOldTree ? listing?.trustedFolders(under: root) ?? [] : [] {
             listed.append(ListedFolder(entries: folder.entries, parent: folder.parent.map { listed[$0] }))
-            listedFolders[folder.path] = listed.last
+            listedFolders[folder.relative] = listed.last
         }
         self.listedFolders = listedFolders
-        createdDirectories = [root]
-        usedFolders = [(root, listedFolders[root])]
+        usedFolders = [("", listedFolders[""])]
     }
 
     /// Writes one file; returns its stamp.
     @discardableResult
     func write(_ file: OutputFile) throws(SiteWriteError) -> FileStamp {
-        let path = "\(root)/\(file.path)"
-        try makeParents(of: path)
-        _ = place(file.path)
-        return try POSIXFileOutput.write(file.bytes, to: path)
+        let (folder, name) = Self.split(file.path)
+        try makeFolder(folder)
+        _ = place(file.path, in: folder, as: name)
+        return try POSIXFileOutput.write(file.bytes, to: "\(root)/\(file.path)")
     }
 
     /// Carries `existing` (a file of the current site, with inode `inode`) into the staging
     /// folder under `relativePath`.
     func link(_ existing: String, inode: UInt64, as relativePath: String) throws(SiteWriteError) {
-        let path = "\(root)/\(relativePath)"
-        try makeParents(of: path)
-        if place(relativePath) == inode { return }
-        try POSIXFileOutput.link(existing, to: path)
+        let (folder, name) = Self.split(relativePath)
+        try makeFolder(folder)
+        if place(relativePath, in: folder, as: name) == inode { return }
+        try POSIXFileOutput.link(existing, to: "\(root)/\(relativePath)")
     }
 
     /// Removes every file and folder of an old tree that this build did not put there, in every
@@ -72,12 +72,17 @@ final class StagingFolder: @unchecked Sendable {
     /// the others are read from the disk: at 10 000 entries that took most of the time the swap takes.
     func removeLeftovers() throws(SiteWriteError) {
         guard reusesOldTree else { return }
-        let (files, directories, used) = lock.withLock { (placedFiles, createdDirectories, usedFolders) }
-        let toClear = used.filter { folder in folder.listed.map { $0.entriesInUse < $0.entries.count } ?? true }
+        let (files, directories, toClear) = lock.withLock {
+            (placedFiles, createdDirectories, usedFolders.compactMap { folder -> FolderToClear? in
+                guard let listed = folder.listed else { return FolderToClear(relative: folder.relative, listed: nil) }
+                guard listed.entriesInUse < listed.entries.count else { return nil }
+                return FolderToClear(relative: folder.relative, listed: (listed.entries, listed.placedNames))
+            })
+        }
         let failure = FirstError()
         DispatchQueue.concurrentPerform(iterations: toClear.count) { index in
             do throws(SiteWriteError) {
-                try removeLeftovers(in: toClear[index].path, listed: toClear[index].listed, keeping: files, directories)
+                try removeLeftovers(in: toClear[index], keeping: files, directories)
             } catch {
                 failure.record(error)
             }
@@ -85,16 +90,24 @@ final class StagingFolder: @unchecked Sendable {
         if let error = failure.error { throw error }
     }
 
-    /// Removes the leftovers directly in `directory`; its folders in use are cleared on their own.
-    private func removeLeftovers(in directory: String, listed: ListedFolder?, keeping files: Set<String>,
-                                 _ directories: Set<String>) throws(SiteWriteError) {
-        let relative = directory == root ? "" : String(directory.dropFirst(root.count + 1)) + "/"
+    /// A folder in use that may hold leftovers, with its listed entries and the names this build
+    /// put there if it has a listing.
+    private struct FolderToClear {
+        let relative: String
+        let listed: (entries: [String: SpareTreeListing.Entry], placedNames: Set<String>)?
+    }
+
+    /// Removes the leftovers directly in `folder`; its folders in use are cleared on their own.
+    private func removeLeftovers(in folder: FolderToClear, keeping files: Set<String>, _ directories: Set<String>) throws(SiteWriteError) {
+        let directory = folder.relative.isEmpty ? root : "\(root)/\(folder.relative)"
+        let prefix = folder.relative.isEmpty ? "" : folder.relative + "/"
         // A listed folder holds what it was listed with, plus what this build put there.
-        let entries = listed.map { $0.entries.map { (name: $0.key, isDirectory: $0.value.isFolder) } }
+        let entries = folder.listed.map { $0.entries.map { (name: $0.key, isDirectory: $0.value.isFolder) } }
             ?? DirectoryRemover.entries(of: directory)
         for entry in entries {
+            let isPlaced = folder.listed.map { $0.placedNames.contains(entry.name) } ?? files.contains(prefix + entry.name)
+            if isPlaced || directories.contains(prefix + entry.name) { continue }
             let path = "\(directory)/\(entry.name)"
-            if files.contains(relative + entry.name) || directories.contains(path) { continue }
             if entry.isDirectory {
                 DirectoryRemover.remove(path)
             } else if unlink(path) != 0 && errno != ENOENT {
@@ -107,17 +120,17 @@ final class StagingFolder: @unchecked Sendable {
 
     /// In an old tree: notes a file as this build's, removes a folder standing in its place, and
     /// returns the inode of what is there already. `nil` in a new staging folder.
-    private func place(_ relativePath: String) -> UInt64? {
+    private func place(_ relativePath: String, in folder: String, as name: String) -> UInt64? {
         guard reusesOldTree else { return nil }
-        let path = "\(root)/\(relativePath)"
-        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))!
-        let listed = listedFolders[String(path[..<slash])]
-        let listedEntry = listed?.entries[String(path[path.utf8.index(after: slash)...])]
+        let listed = listedFolders[folder]
+        let listedEntry = listed?.entries[name]
         let isFirstPlacement = lock.withLock {
-            let isFirst = placedFiles.insert(relativePath).inserted
-            if isFirst, let listed, listedEntry?.isFolder == false { listed.entriesInUse += 1 }
+            guard let listed else { return placedFiles.insert(relativePath).inserted }
+            let isFirst = listed.placedNames.insert(name).inserted
+            if isFirst, listedEntry?.isFolder == false { listed.entriesInUse += 1 }
             return isFirst
         }
+        let path = "\(root)/\(relativePath)"
         let entry: SpareTreeListing.Entry?
         // A path placed twice holds this build's file by now, which no listing knows.
         if listed != nil && isFirstPlacement {
@@ -132,18 +145,23 @@ final class StagingFolder: @unchecked Sendable {
         return nil
     }
 
-    private func makeParents(of path: String) throws(SiteWriteError) {
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return }
-        let parent = String(path[..<slash])
-        if lock.withLock({ createdDirectories.contains(parent) }) { return }
-        try makeParents(of: parent)
-        let listed = listedFolders[parent]
-        if listed == nil { try POSIXFileOutput.makeDirectory(parent) }
+    /// Makes the folder at `relative` and the folders above it, unless they are in use already.
+    private func makeFolder(_ relative: String) throws(SiteWriteError) {
+        if lock.withLock({ createdDirectories.contains(relative) }) { return }
+        try makeFolder(Self.split(relative).folder)
+        let listed = listedFolders[relative]
+        if listed == nil { try POSIXFileOutput.makeDirectory("\(root)/\(relative)") }
         lock.withLock {
-            guard createdDirectories.insert(parent).inserted else { return }
-            usedFolders.append((parent, listed))
+            guard createdDirectories.insert(relative).inserted else { return }
+            usedFolders.append((relative, listed))
             // A listed folder is a listed entry of its parent.
             listed?.parent?.entriesInUse += 1
         }
+    }
+
+    /// The folder ("" for the root) and the name of a relative path.
+    private static func split(_ relativePath: String) -> (folder: String, name: String) {
+        guard let slash = relativePath.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", relativePath) }
+        return (String(relativePath[..<slash]), String(relativePath[relativePath.utf8.index(after: slash)...]))
     }
 }
