@@ -6,41 +6,31 @@ import Foundation
 struct BuildEnvironment: Sendable {
     /// For pages: program, templates, assets, `site.yml`, `taxonomie.yml` and today's date.
     let pages: Fingerprint
-    /// For the search index: program, `taxonomie.yml`, `synoniemen.yml` and the word list.
-    let index: Fingerprint
-    /// Each content file by its path: kind, slug and full text.
-    let sources: [String: Fingerprint]
+    /// What the content alone gives: the search index's inputs and each file's digest.
+    let content: ContentDigests
 
     init(content: LoadedContent, templatesDirectory: String, assets: AssetBundle, today: LocalDate, wordListPath: String) {
-        let program = Self.programIdentity
+        self.init(digests: ContentDigests(content: content, wordListPath: wordListPath), content: content,
+                  templatesDirectory: templatesDirectory, assets: assets, today: today)
+    }
+
+    init(digests: ContentDigests, content: LoadedContent, templatesDirectory: String, assets: AssetBundle, today: LocalDate) {
         var pages = FingerprintHasher()
         pages.add("pages")
-        pages.add(program)
+        pages.add(Self.programIdentity)
         pages.add(Self.templatesDigest(templatesDirectory))
         pages.add(assets.baseURL)
         for name in ["site.yml", "taxonomie.yml"] { pages.add(content.settings[name]?.text ?? "") }
         pages.add(today.iso)
         self.pages = pages.finalize()
-
-        var index = FingerprintHasher()
-        index.add("index")
-        index.add(program)
-        for name in ["taxonomie.yml", "synoniemen.yml"] { index.add(content.settings[name]?.text ?? "") }
-        index.add(Self.fileIdentity(wordListPath))
-        self.index = index.finalize()
-
-        let files = content.files
-        let digests = ConcurrentResults<Fingerprint>(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { position in
-            digests[position] = files[position].contentFingerprint
-        }
-        sources = Dictionary(zip(files.map(\.path), digests.values), uniquingKeysWith: { first, _ in first })
+        self.content = digests
     }
+
+    /// For the search index (`ContentDigests.index`).
+    var index: Fingerprint { content.index }
 
     /// The digest of a content file, or a fixed marker when it is unknown.
-    func source(_ path: String) -> Fingerprint {
-        sources[path] ?? Fingerprint(high: 0, low: 0)
-    }
+    func source(_ path: String) -> Fingerprint { content.source(path) }
 
     /// The running program: its version and its executable file, so a rebuilt `kaart` never
     /// reuses output of an older one.
@@ -62,5 +52,35 @@ struct BuildEnvironment: Sendable {
             hasher.add(bytes: Array(FileManager.default.contents(atPath: "\(directory.trimmingSlashSuffix())/\(name)") ?? Data()))
         }
         return hasher.finalize()
+    }
+}
+
+/// The part of `BuildEnvironment` that needs no templates: a build can make it as soon as the
+/// content is loaded, so `--watch` starts the search index before the rest is prepared.
+struct ContentDigests: Sendable {
+    /// For the search index: program, `taxonomie.yml`, `synoniemen.yml` and the word list.
+    let index: Fingerprint
+    /// Each content file by its path: kind, slug and full text.
+    let sources: [String: Fingerprint]
+
+    init(content: LoadedContent, wordListPath: String) {
+        var index = FingerprintHasher()
+        index.add("index")
+        index.add(BuildEnvironment.programIdentity)
+        for name in ["taxonomie.yml", "synoniemen.yml"] { index.add(content.settings[name]?.text ?? "") }
+        index.add(BuildEnvironment.fileIdentity(wordListPath))
+        self.index = index.finalize()
+
+        let files = content.files
+        let digests = ConcurrentResults<Fingerprint>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { position in
+            digests[position] = files[position].contentFingerprint
+        }
+        sources = Dictionary(zip(files.map(\.path), digests.values), uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The digest of a content file, or a fixed marker when it is unknown.
+    func source(_ path: String) -> Fingerprint {
+        sources[path] ?? Fingerprint(high: 0, low: 0)
     }
 }

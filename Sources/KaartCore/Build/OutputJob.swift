@@ -1,3 +1,5 @@
+import Foundation
+
 /// One unit of build output: a page, a calendar file, the search index, a plan page, ….
 ///
 /// `fingerprint` summarises every input of `render`; when it equals the one recorded in the
@@ -13,5 +15,20 @@ struct OutputJob: Sendable {
         self.id = id
         self.fingerprint = fingerprint
         self.render = render
+    }
+}
+
+extension OutputJob {
+    /// Starts rendering on another thread now. The returned job has the same id and fingerprint,
+    /// and its `render` hands over those files once they are made; `finished` waits for them too.
+    func renderingInBackground() -> (job: OutputJob, finished: DispatchGroup) {
+        let files = ConcurrentResults<[OutputFile]>(count: 1)
+        let finished = DispatchGroup()
+        let render = self.render
+        DispatchQueue.global(qos: .userInitiated).async(group: finished) { files[0] = render() }
+        return (OutputJob(id: id, fingerprint: fingerprint, render: {
+            finished.wait()
+            return files.values[0]
+        }), finished)
     }
 }

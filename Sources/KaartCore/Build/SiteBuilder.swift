@@ -34,20 +34,25 @@ public struct SiteBuilder: Sendable {
     public func build() throws(BuildFailure) -> BuildReport {
         let started = ContinuousClock.now
         memory?.startBuild()
-        let prepared = try prepare()
-        var timer = StageTimer()
-        var diagnostics = prepared.diagnostics
-        let content = prepared.checked.content
         let writer = SiteWriter(outputDirectory: options.outputDirectory,
                                 removesPreviousSiteInBackground: options.removesPreviousSiteInBackground,
                                 keepsPreviousSite: options.cacheDirectory != nil)
+        let cacheKey = URL(fileURLWithPath: writer.outputPath).standardized.path
+        var indexInAdvance: (job: OutputJob, finished: DispatchGroup)?
+        // The index works in the memory that the next build starts from: it must be done before this build returns.
+        defer { indexInAdvance?.finished.wait() }
+        let prepared = try prepare { site, digests in
+            indexInAdvance = startIndexInAdvance(site: site, digests: digests, cacheKey: cacheKey)
+        }
+        var timer = StageTimer()
+        var diagnostics = prepared.diagnostics
+        let content = prepared.checked.content
         let staging: StagingFolder
         do throws(SiteWriteError) {
             staging = try writer.beginStaging(spareListing: memory?.takeSpareListing(of: writer.sparePath))
         } catch {
             throw BuildFailure(diagnostics: diagnostics, content: content, writeError: error)
         }
-        let cacheKey = URL(fileURLWithPath: writer.outputPath).standardized.path
         let previous = options.cacheDirectory.map { directory in
             if let remembered = memory?.buildCache(for: cacheKey) { return remembered }
             memory?.waitForManifestSaves()
@@ -55,11 +60,11 @@ public struct SiteBuilder: Sendable {
         }
         let runner = JobRunner(previous: previous, outputDirectory: writer.outputPath, staging: staging)
         timer.lap("staging + cache manifest")
-        let environment = BuildEnvironment(content: prepared.checked.content, templatesDirectory: options.templatesDirectory,
-                                           assets: prepared.assets, today: clock.today, wordListPath: wordLists.path)
-        // The search index is the longest job: it starts now, while the other jobs are planned.
-        let index = runner.startInBackground([SiteJobPlanner.searchIndexJob(site: prepared.site, environment: environment,
-                                                                            wordLists: wordLists, memory: memory)])
+        let environment = BuildEnvironment(digests: prepared.digests, content: prepared.checked.content,
+                                           templatesDirectory: options.templatesDirectory, assets: prepared.assets, today: clock.today)
+        // The search index is the longest job: it starts now (if not before), while the other jobs are planned.
+        let index = runner.startInBackground([indexInAdvance?.job ?? SiteJobPlanner.searchIndexJob(
+            site: prepared.site, digests: prepared.digests, wordLists: wordLists, memory: memory)])
         let (jobs, plans) = planJobs(prepared, environment: environment)
         timer.lap("plan jobs (incl. plan nonces)")
         diagnostics += plans.diagnostics
@@ -106,8 +111,24 @@ public struct SiteBuilder: Sendable {
                            warnings: diagnostics, allowListReport: prepared.checked.allowListReport, content: content)
     }
 
+    /// In `--watch`, starts the search index as soon as the content is parsed, while the rest is
+    /// checked and prepared (validation runs on one core), unless the last build's index is still
+    /// right. `nil` when it is not started early.
+    private func startIndexInAdvance(site: Site, digests: ContentDigests, cacheKey: String) -> (job: OutputJob, finished: DispatchGroup)? {
+        guard let memory else { return nil }
+        let job = SiteJobPlanner.searchIndexJob(site: site, digests: digests, wordLists: wordLists, memory: memory)
+        guard let fingerprint = job.fingerprint?(),
+              memory.buildCache(for: cacheKey)?.jobs[job.id]?.fingerprint != fingerprint else { return nil }
+        return job.renderingInBackground()
+    }
+
     /// Load, parse and validate, without rendering: `kaart check` uses this.
     public func checkSite() -> CheckedSite {
+        checkSite(afterParsing: { _, _ in })
+    }
+
+    /// `checkSite`, calling `afterParsing` once the content is parsed without errors, before it is validated.
+    private func checkSite(afterParsing: (Site, LoadedContent) -> Void) -> CheckedSite {
         var timer = StageTimer()
         // The word list is read while the content is loaded and parsed (it takes about as long).
         wordLists.prefetch()
@@ -120,6 +141,7 @@ public struct SiteBuilder: Sendable {
         timer.lap("parse")
         var allowListReport: [String] = []
         if let site {
+            if !diagnostics.contains(where: \.isError) { afterParsing(site, content) }
             diagnostics += SiteValidator(today: clock.today).validate(site)
             timer.lap("validate")
             if !site.casussen.isEmpty {
@@ -140,28 +162,39 @@ public struct SiteBuilder: Sendable {
         var templates: TemplateSet
         var assets: AssetBundle
         var tokens: TokenStore
+        var digests: ContentDigests
         var diagnostics: [Diagnostic]
     }
 
-    private func prepare() throws(BuildFailure) -> Prepared {
-        let checked = checkSite()
+    /// - Parameter afterParsing: called with the parsed site and its digests before the rest is checked.
+    private func prepare(afterParsing: (Site, ContentDigests) -> Void) throws(BuildFailure) -> Prepared {
+        var digests: ContentDigests?
+        let checked = checkSite { site, content in
+            let made = ContentDigests(content: content, wordListPath: wordLists.path)
+            digests = made
+            afterParsing(site, made)
+        }
         var timer = StageTimer()
         var diagnostics = checked.diagnostics
         let templates = TemplateSet.load(from: options.templatesDirectory)
         if case .failure(let list) = templates { diagnostics += list.diagnostics }
         let tokens = loadTokenStore(into: &diagnostics)
-        guard let site = checked.site, case .success(let templateSet) = templates, let tokens, !diagnostics.contains(where: \.isError) else {
+        guard let site = checked.site, case .success(let templateSet) = templates, let tokens, let digests,
+              !diagnostics.contains(where: \.isError) else {
             throw BuildFailure(diagnostics: diagnostics, content: checked.content)
         }
         let assets = AssetBundle.load(from: options.templatesDirectory)
         timer.lap("templates, assets, tokens")
-        return Prepared(checked: checked, site: site, templates: templateSet, assets: assets, tokens: tokens, diagnostics: diagnostics)
+        return Prepared(checked: checked, site: site, templates: templateSet, assets: assets, tokens: tokens, digests: digests,
+                        diagnostics: diagnostics)
     }
 
     /// The output jobs of the site (except the search index) and of its plans. Plan nonces are
     /// drawn here, in slug order.
     private func planJobs(_ prepared: Prepared, environment: BuildEnvironment) -> ([OutputJob], PlanJobPlanner.Result) {
-        let memos = memory.map { RenderMemos(listingOrders: $0.listingOrders, entrySummaries: $0.entrySummaries, sources: environment.sources) }
+        let memos = memory.map {
+            RenderMemos(listingOrders: $0.listingOrders, entrySummaries: $0.entrySummaries, sources: environment.content.sources)
+        }
         let context = RenderContext(site: prepared.site, templates: prepared.templates, assets: prepared.assets, today: clock.today,
                                     memos: memos)
         let plans = PlanJobPlanner(site: prepared.site, context: context, tokens: prepared.tokens, random: random, environment: environment).jobs()

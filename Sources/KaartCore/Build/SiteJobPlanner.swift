@@ -86,15 +86,15 @@ struct SiteJobPlanner: Sendable {
     }
 
     /// The search index: the longest single job, so the build starts it before the others.
-    static func searchIndexJob(site: Site, environment: BuildEnvironment, wordLists: DutchWordLists, memory: RebuildMemory?) -> OutputJob {
+    static func searchIndexJob(site: Site, digests: ContentDigests, wordLists: DutchWordLists, memory: RebuildMemory?) -> OutputJob {
         var hasher = FingerprintHasher()
         hasher.add("search-index")
-        hasher.add(environment.index)
-        for entry in site.directoryEntries where entry.common.status != .gestopt { hasher.add(environment.source(entry.common.path)) }
-        for casus in site.casussen { hasher.add(environment.source(casus.path)) }
+        hasher.add(digests.index)
+        for entry in site.directoryEntries where entry.common.status != .gestopt { hasher.add(digests.source(entry.common.path)) }
+        for casus in site.casussen { hasher.add(digests.source(casus.path)) }
         let fingerprint = hasher.finalize()
         return OutputJob(id: "search-index", fingerprint: { fingerprint }, render: {
-            SiteIndexer(dictionary: wordLists.compoundWords, remembering: memory.map { ($0, environment) }).index(site)
+            SiteIndexer(dictionary: wordLists.compoundWords, remembering: memory.map { ($0, digests) }).index(site)
         })
     }
 }

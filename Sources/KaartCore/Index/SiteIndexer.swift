@@ -4,7 +4,7 @@ import Foundation
 /// index. Plans are never indexed.
 public struct SiteIndexer: Sendable {
     private let dictionary: Set<String>
-    private let remembered: (memory: RebuildMemory, environment: BuildEnvironment)?
+    private let remembered: (memory: RebuildMemory, digests: ContentDigests)?
 
     /// - Parameter dictionary: the folded OpenTaal word list (`CompoundSplitter.loadWordList()`).
     public init(dictionary: Set<String>) {
@@ -12,8 +12,8 @@ public struct SiteIndexer: Sendable {
     }
 
     /// - Parameter remembering: in `--watch`, the memory that keeps each document's index work
-    ///   between builds, and the environment whose fingerprints key it.
-    init(dictionary: Set<String>, remembering: (memory: RebuildMemory, environment: BuildEnvironment)?) {
+    ///   between builds, and the digests that key it.
+    init(dictionary: Set<String>, remembering: (memory: RebuildMemory, digests: ContentDigests)?) {
         self.dictionary = dictionary
         self.remembered = remembering
     }
@@ -22,14 +22,14 @@ public struct SiteIndexer: Sendable {
         let synonyms = SynonymTable(groups: site.synonymGroups, abbreviations: site.abbreviations)
         let builder = SearchIndexBuilder(dictionary: dictionary, synonyms: synonyms)
         guard let remembered else { return builder.build(documents(of: site) { _, make in make() }) }
-        // A document reads its own file and, for labels, the taxonomy: `environment.index` covers
+        // A document reads its own file and, for labels, the taxonomy: `digests.index` covers
         // the taxonomy (and the program), `source` the file.
         let memo = remembered.memory.indexedDocuments
         let indexed = documents(of: site) { path, make in
             var key = FingerprintHasher()
             key.add("search-document")
-            key.add(remembered.environment.index)
-            key.add(remembered.environment.source(path))
+            key.add(remembered.digests.index)
+            key.add(remembered.digests.source(path))
             return memo.value(for: key.finalize()) { SearchIndexBuilder.IndexedDocument(make(), tokens: remembered.memory.searchTokens) }
         }
         return builder.build(indexed, tokens: remembered.memory.searchTokens, commonTermBlockMemo: remembered.memory.commonTermBlocks)

@@ -27,6 +27,22 @@ struct RebuildMemoryTests {
         #expect(memory.entrySummaries.usage.made == 1)
     }
 
+    /// In `--watch`, the search index starts as soon as the content is parsed, before it is
+    /// validated. A build that validation stops has finished that work when it returns, and the
+    /// next build is still exact.
+    @Test func theIndexStartsBeforeValidationAndAStoppedBuildWaitsForIt() throws {
+        let fixture = try IncrementalFixture(rememberingBuilds: true)
+        defer { fixture.remove() }
+        let memory = try #require(fixture.memory)
+        try fixture.incrementalBuild()
+        try fixture.edit("voorzieningen/inloop.md") { $0.replacingOccurrences(of: "categorie: inloop", with: "categorie: onbekend") }
+        #expect(throws: BuildFailure.self) { try fixture.incrementalBuild() }
+        #expect(memory.indexedDocuments.usage.made == 1)
+        try fixture.edit("voorzieningen/inloop.md") { $0.replacingOccurrences(of: "categorie: onbekend", with: "categorie: inloop") }
+        try fixture.incrementalBuild()
+        #expect(fixture.cleanBuildDifferences() == [])
+    }
+
     /// A rebuild that carries the search index over whole (here after a template edit) asks the
     /// memory for no documents; the next edit must still find them all remembered.
     @Test func aBuildThatCarriesTheIndexOverKeepsItsDocumentsRemembered() throws {
