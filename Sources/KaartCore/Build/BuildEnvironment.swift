@@ -7,12 +7,7 @@ struct BuildEnvironment: Sendable {
     /// For pages: program, templates, assets, `site.yml`, `taxonomie.yml` and today's date.
     let pages: Fingerprint
     /// What the content alone gives: the search index's inputs and each file's digest.
-    let content: ContentDigests
-
-    init(content: LoadedContent, templatesDirectory: String, assets: AssetBundle, today: LocalDate, wordListPath: String) {
-        self.init(digests: ContentDigests(content: content, wordListPath: wordListPath), content: content,
-                  templatesDirectory: templatesDirectory, assets: assets, today: today)
-    }
+    let digests: ContentDigests
 
     init(digests: ContentDigests, content: LoadedContent, templatesDirectory: String, assets: AssetBundle, today: LocalDate) {
         var pages = FingerprintHasher()
@@ -23,14 +18,14 @@ struct BuildEnvironment: Sendable {
         for name in ["site.yml", "taxonomie.yml"] { pages.add(content.settings[name]?.text ?? "") }
         pages.add(today.iso)
         self.pages = pages.finalize()
-        self.content = digests
+        self.digests = digests
     }
 
     /// For the search index (`ContentDigests.index`).
-    var index: Fingerprint { content.index }
+    var index: Fingerprint { digests.index }
 
     /// The digest of a content file, or a fixed marker when it is unknown.
-    func source(_ path: String) -> Fingerprint { content.source(path) }
+    func source(_ path: String) -> Fingerprint { digests.source(path) }
 
     /// The running program: its version and its executable file, so a rebuilt `kaart` never
     /// reuses output of an older one.

@@ -31,8 +31,7 @@ public final class RebuildMemory: @unchecked Sendable {
     let entrySummaries = GenerationMemo<EntrySummaryTable.Row>()
     private var lastBuildCache: BuildCache?
     private var spareListing: (path: String, listing: SpareTreeListing)?
-    /// Listings handed to a build so far; tests read it to see that one was used.
-    private(set) var spareListingsTaken = 0
+    private var listingsTaken = 0
     private let lock = NSLock()
     private let manifestSaves = DispatchQueue(label: "kaart.rebuild-memory.manifest-saves")
     private let spareReads = DispatchQueue(label: "kaart.rebuild-memory.spare-reads")
@@ -76,6 +75,9 @@ public final class RebuildMemory: @unchecked Sendable {
         }
     }
 
+    /// Listings handed to a build so far; tests read it to see that one was used.
+    var spareListingsTaken: Int { lock.withLock { listingsTaken } }
+
     /// Waits until the read started by `readSpareInBackground` has finished.
     func waitForSpareRead() {
         spareReads.sync {}
@@ -88,7 +90,7 @@ public final class RebuildMemory: @unchecked Sendable {
         return lock.withLock {
             defer { spareListing = nil }
             guard let spareListing, spareListing.path == path, spareListing.listing.folderCount > 0 else { return nil }
-            spareListingsTaken += 1
+            listingsTaken += 1
             return spareListing.listing
         }
     }

@@ -16,8 +16,7 @@ public enum SlugRules {
         // A hyphen before the first character makes a leading hyphen a double one.
         var previous = hyphen
         for byte in slug.utf8 {
-            let allowed = byte == hyphen ? previous != hyphen
-                : (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            let allowed = byte == hyphen ? previous != hyphen : byte.isASCIILetterOrDigit && byte.asciiLowercased == byte
             guard allowed else { return false }
             previous = byte
         }

@@ -57,8 +57,14 @@ enum DirectoryRemover {
 
     /// The names in a folder (without "." and ".."), read before any is removed.
     private static func entries(of directory: Int32) -> [(name: String, isDirectory: Bool)] {
+        entries(ofOpen: directory) ?? []
+    }
+
+    /// The names in an open folder (without "." and ".."), each with whether the file system marks
+    /// it as a folder; `nil` when the folder cannot be read.
+    static func entries(ofOpen directory: Int32) -> [(name: String, isDirectory: Bool)]? {
         let copy = dup(directory)
-        guard copy >= 0, let stream = fdopendir(copy) else { return [] }
+        guard copy >= 0, let stream = fdopendir(copy) else { return nil }
         defer { closedir(stream) }
         var result: [(String, Bool)] = []
         while let entry = readdir(stream) {

@@ -97,15 +97,9 @@ struct SpareTreeListing: Sendable {
 
     /// The entries of an open folder by name, each from its own `lstat`; `nil` when one cannot be read.
     private static func entries(of descriptor: Int32) -> [String: Entry]? {
-        let copy = dup(descriptor)
-        guard copy >= 0, let stream = fdopendir(copy) else { return nil }
-        defer { closedir(stream) }
+        guard let names = DirectoryRemover.entries(ofOpen: descriptor) else { return nil }
         var entries: [String: Entry] = [:]
-        while let entry = readdir(stream) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
-            guard name != "." && name != ".." else { continue }
+        for (name, _) in names {
             var info = stat()
             guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
             entries[name] = Entry(inode: UInt64(info.st_ino), isFolder: info.st_mode & S_IFMT == S_IFDIR)
