@@ -253,6 +253,11 @@ extension MustacheTemplate {
             case ObjectIdentifier([String: Any].self): return (object as! [String: Any])[name]
             // kaart: `as? [String: Any]` copied a [String: String] into a new dictionary on every lookup.
             case ObjectIdentifier([String: String].self): return (object as! [String: String])[name]
+            // kaart: a string, number, flag or array on the stack (inside `{{#phone}}…{{/phone}}`, say)
+            // has no named children: the casts and the `Mirror` below found none, at a tenth of Mustache's time.
+            case ObjectIdentifier(String.self), ObjectIdentifier(Int.self), ObjectIdentifier(Bool.self),
+                 ObjectIdentifier([Any].self), ObjectIdentifier([String].self), ObjectIdentifier([[String: Any]].self):
+                return nil
             default: if let dictionary = object as? [String: Any] { return dictionary[name] }
             }
             let child = {
@@ -307,9 +312,8 @@ extension MustacheTemplate {
             child = context.stack.last!
         } else if name == "", !transforms.isEmpty {
             child = context.sequenceContext
-        } else if name.first == "." {
-            let nameSplit = name.split(separator: ".").map { String($0) }
-            child = _getChild(named: nameSplit[...], from: context.stack.last!)
+        } else if name.utf8.first == UInt8(ascii: ".") {
+            child = _getChild(named: dotSeparatedParts(of: name)[...], from: context.stack.last!)
         } else if !name.isEmpty, !name.utf8.contains(UInt8(ascii: ".")) {
             // kaart: a name without dots needs no split, and no array to hold it. A plain loop: the
             // lazy `compactMap { … }.first` it replaces looked the found name up twice.
@@ -320,8 +324,7 @@ extension MustacheTemplate {
                 }
             }
         } else {
-            let nameSplit = name.split(separator: ".").map { String($0) }
-            child = _getChildInStack(named: nameSplit[...], from: context.stack)
+            child = _getChildInStack(named: dotSeparatedParts(of: name)[...], from: context.stack)
         }
 
         // kaart: a plain value is no custom representation; this skips a protocol lookup per name.
@@ -348,6 +351,13 @@ extension MustacheTemplate {
             return nil
         }
         return child
+    }
+
+    /// kaart: `name.split(separator: ".")` on bytes. The parser only takes ASCII names
+    /// (`sectionNameChars`), and the split on characters looked for grapheme boundaries, about
+    /// 7 000 instructions per dotted name.
+    private func dotSeparatedParts(of name: String) -> [String] {
+        name.utf8.split(separator: UInt8(ascii: ".")).map { String(decoding: $0, as: UTF8.self) }
     }
 
     private func unwrapIfAnyContainsOptional(_ value: Any) -> Any {

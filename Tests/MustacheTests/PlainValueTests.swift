@@ -37,4 +37,27 @@ final class PlainValueTests: XCTestCase {
         ]
         XCTAssertEqual(template.render(values), "Ede=/e/;Epe=/p/;Ommen!")
     }
+
+    /// A string, number or list on the stack has no named children (its `Mirror` has no labels), so
+    /// a name inside a section over one is found further down the stack.
+    func testNamesInsideSectionsOverValuesWithoutChildren() throws {
+        let template = try MustacheTemplate(string:
+            "{{#str}}{{titel}}:{{.}}{{count}}{{/str}}|{{#i}}{{titel}}{{/i}}|{{#s}}{{titel}}{{.}}{{/s}}|"
+            + "{{#lists}}{{#.}}{{titel}}{{.}}{{/.}}{{/lists}}|{{#b}}{{titel}}{{/b}}|{{#ds}}{{#x}}{{titel}}{{/x}}{{/ds}}")
+        let values: [String: Any] = [
+            "titel": "T", "str": "abc", "i": 7, "s": ["p", "q"], "lists": [["r", 3] as [Any], ["u"]], "b": true,
+            "ds": [["x": ["y"]]] as [[String: Any]],
+        ]
+        XCTAssertEqual(template.render(values), "T:abc|T|TpTq|TrT3Tu|T|T")
+    }
+
+    /// Dotted names, split on bytes: a path, a leading dot, a name that is not there.
+    func testDottedNames() throws {
+        let template = try MustacheTemplate(string: "{{gemeente.naam}}|{{cafe.adres.straat}}|{{#gemeente}}{{.naam}}{{/gemeente}}|{{gemeente.nergens}}|{{x.naam}}")
+        let values: [String: Any] = [
+            "gemeente": ["naam": "Ede"] as [String: Any], "cafe": ["adres": ["straat": "Dorpsstraat"] as [String: Any]] as [String: Any],
+            "naam": "Epe",
+        ]
+        XCTAssertEqual(template.render(values), "Ede|Dorpsstraat|Ede||")
+    }
 }

@@ -5,8 +5,14 @@ import Mustache
 /// characters and are returned as they are, without a copy.
 enum HTMLEscaping {
     static func escape(_ text: String) -> String {
-        let utf8 = text.utf8
-        guard let first = utf8.firstIndex(where: needsEscaping) else { return text }
+        var text = text
+        return text.withUTF8(escaped) ?? text
+    }
+
+    /// `nil` when nothing needs escaping. Scans the bytes themselves: walking `String.UTF8View` index
+    /// by index to find the first `<` took about 6 % of the time spent in Mustache.
+    private static func escaped(_ utf8: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let first = utf8.firstIndex(where: needsEscaping) else { return nil }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count + 32)
         bytes.append(contentsOf: utf8[..<first])
