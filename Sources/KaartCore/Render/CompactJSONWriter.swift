@@ -19,71 +19,132 @@ enum CompactJSONWriter {
 
     /// - Parameter escapingSlashes: `false` matches JSONSerialization's `.withoutEscapingSlashes`.
     static func serialize(_ object: Any, escapingSlashes: Bool = true) -> String? {
-        var output = ""
-        output.reserveCapacity(1024)
-        return write(object, escapingSlashes: escapingSlashes, into: &output) ? output : nil
+        var output = Output(escapingSlashes: escapingSlashes)
+        return output.write(object) ? String(decoding: output.bytes, as: UTF8.self) : nil
     }
 
-    private static func write(_ value: Any, escapingSlashes: Bool, into output: inout String) -> Bool {
-        // The exact type first: `as? [Any]` on a `[String]` or `[[String: Any]]` makes a new array
-        // with every element boxed again, and the casts were most of the time spent here.
-        switch ObjectIdentifier(type(of: value)) {
-        case ObjectIdentifier(String.self):
-            writeString(value as! String, escapingSlashes: escapingSlashes, into: &output)
-            return true
-        case ObjectIdentifier([String: Any].self):
-            return writeObject(value as! [String: Any], escapingSlashes: escapingSlashes, into: &output)
-        case ObjectIdentifier([[String: Any]].self):
-            return writeArray(value as! [[String: Any]], escapingSlashes: escapingSlashes, into: &output)
-        case ObjectIdentifier([String].self):
-            return writeArray(value as! [String], escapingSlashes: escapingSlashes, into: &output)
-        default:
-            break
+    /// The JSON text so far, as UTF-8 bytes: appending to a `String` piece by piece, and reading
+    /// strings through `String.UTF8View`, was most of the time spent here.
+    private struct Output {
+        let escapingSlashes: Bool
+        var bytes: [UInt8] = []
+
+        init(escapingSlashes: Bool) {
+            self.escapingSlashes = escapingSlashes
+            bytes.reserveCapacity(1024)
         }
-        switch value {
-        case let flag as Bool:
-            output += flag ? "true" : "false"
-        case let number as Int:
-            output += String(number)
-        case let number as Double:
-            // Only the plain decimal form is known to match; integral values and exponents fall back.
+
+        mutating func write(_ value: Any) -> Bool {
+            // The exact type first: a cast (`as? [Any]` on a `[String]`, or `as Bool`) costs a search of
+            // the runtime's conformance records, and makes a new array with every element boxed again.
+            switch ObjectIdentifier(type(of: value)) {
+            case ObjectIdentifier(String.self):
+                writeString(value as! String)
+                return true
+            case ObjectIdentifier([String: Any].self):
+                return writeObject(value as! [String: Any])
+            case ObjectIdentifier([[String: Any]].self):
+                return writeArray(value as! [[String: Any]])
+            case ObjectIdentifier([String].self):
+                return writeArray(value as! [String])
+            case ObjectIdentifier([Any].self):
+                return writeArray(value as! [Any])
+            case ObjectIdentifier(Bool.self):
+                append(value as! Bool ? "true" : "false")
+                return true
+            case ObjectIdentifier(Int.self):
+                append(String(value as! Int))
+                return true
+            case ObjectIdentifier(Double.self):
+                return writeDouble(value as! Double)
+            default:
+                break
+            }
+            switch value {
+            case let flag as Bool:
+                append(flag ? "true" : "false")
+            case let number as Int:
+                append(String(number))
+            case let number as Double:
+                return writeDouble(number)
+            case let text as String:
+                writeString(text)
+            case let dictionary as [String: Any]:
+                return writeObject(dictionary)
+            case let array as [Any]:
+                return writeArray(array)
+            default:
+                return false
+            }
+            return true
+        }
+
+        /// Only the plain decimal form is known to match; integral values and exponents fall back.
+        private mutating func writeDouble(_ number: Double) -> Bool {
             guard number.isFinite, number.rounded() != number, abs(number) >= 1e-4, abs(number) < 1e15 else { return false }
             let text = String(number)
-            guard !text.contains("e") else { return false }
-            output += text
-        case let text as String:
-            writeString(text, escapingSlashes: escapingSlashes, into: &output)
-        case let dictionary as [String: Any]:
-            return writeObject(dictionary, escapingSlashes: escapingSlashes, into: &output)
-        case let array as [Any]:
-            return writeArray(array, escapingSlashes: escapingSlashes, into: &output)
-        default:
-            return false
+            guard !text.utf8.contains(UInt8(ascii: "e")) else { return false }
+            append(text)
+            return true
         }
-        return true
-    }
 
-    private static func writeObject(_ dictionary: [String: Any], escapingSlashes: Bool, into output: inout String) -> Bool {
-        guard let pairs = sortedPairs(dictionary) else { return false }
-        output += "{"
-        for (index, pair) in pairs.enumerated() {
-            if index > 0 { output += "," }
-            writeString(pair.key, escapingSlashes: escapingSlashes, into: &output)
-            output += ":"
-            guard write(pair.value, escapingSlashes: escapingSlashes, into: &output) else { return false }
+        private mutating func writeObject(_ dictionary: [String: Any]) -> Bool {
+            guard let pairs = sortedPairs(dictionary) else { return false }
+            bytes.append(UInt8(ascii: "{"))
+            for (index, pair) in pairs.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                writeString(pair.key)
+                bytes.append(UInt8(ascii: ":"))
+                guard write(pair.value) else { return false }
+            }
+            bytes.append(UInt8(ascii: "}"))
+            return true
         }
-        output += "}"
-        return true
-    }
 
-    private static func writeArray<Element>(_ array: [Element], escapingSlashes: Bool, into output: inout String) -> Bool {
-        output += "["
-        for (index, element) in array.enumerated() {
-            if index > 0 { output += "," }
-            guard write(element, escapingSlashes: escapingSlashes, into: &output) else { return false }
+        private mutating func writeArray<Element>(_ array: [Element]) -> Bool {
+            bytes.append(UInt8(ascii: "["))
+            for (index, element) in array.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                guard write(element) else { return false }
+            }
+            bytes.append(UInt8(ascii: "]"))
+            return true
         }
-        output += "]"
-        return true
+
+        private mutating func writeString(_ text: String) {
+            var text = text
+            text.withUTF8 { utf8 in
+                bytes.append(UInt8(ascii: "\""))
+                var pending = 0
+                for (index, byte) in utf8.enumerated() {
+                    guard let escape = escape(byte) else { continue }
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[pending..<index]))
+                    append(escape)
+                    pending = index + 1
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[pending...]))
+                bytes.append(UInt8(ascii: "\""))
+            }
+        }
+
+        private func escape(_ byte: UInt8) -> String? {
+            switch byte {
+            case 0x22: "\\\""
+            case 0x5C: "\\\\"
+            case 0x2F where escapingSlashes: "\\/"
+            case 0x08: "\\b"
+            case 0x0C: "\\f"
+            case 0x0A: "\\n"
+            case 0x0D: "\\r"
+            case 0x09: "\\t"
+            case 0x00..<0x20: String(format: "\\u%04x", byte)
+            default: nil
+            }
+        }
+
+        private mutating func append(_ text: String) {
+            bytes.append(contentsOf: text.utf8)
+        }
     }
 
     /// The entries in JSONSerialization's key order; `nil` when a key is outside the simple case.
@@ -111,32 +172,5 @@ enum CompactJSONWriter {
             if byte.asciiLowercased != other.asciiLowercased { return byte.asciiLowercased < other.asciiLowercased }
         }
         return secondBytes.next() != nil
-    }
-
-    private static func writeString(_ text: String, escapingSlashes: Bool, into output: inout String) {
-        output += "\""
-        var pending = text.utf8.startIndex
-        let utf8 = text.utf8
-        for index in utf8.indices {
-            let byte = utf8[index]
-            let escape: String? = switch byte {
-            case 0x22: "\\\""
-            case 0x5C: "\\\\"
-            case 0x2F where escapingSlashes: "\\/"
-            case 0x08: "\\b"
-            case 0x0C: "\\f"
-            case 0x0A: "\\n"
-            case 0x0D: "\\r"
-            case 0x09: "\\t"
-            case 0x00..<0x20: String(format: "\\u%04x", byte)
-            default: nil
-            }
-            guard let escape else { continue }
-            output += text[pending..<index]
-            output += escape
-            pending = utf8.index(after: index)
-        }
-        output += text[pending...]
-        output += "\""
     }
 }
