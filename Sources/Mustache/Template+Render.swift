@@ -19,19 +19,20 @@ extension MustacheTemplate {
         var string = ""
         var context = context
 
+        // kaart: each token is read in place (by index); `for token in tokens` copied every token,
+        // with a retain and a release for each string, array and template it holds.
         if let indentation = context.indentation, indentation != "" {
-            for token in tokens {
-                let renderedString = self.renderToken(token, context: &context)
+            for index in tokens.indices {
+                let renderedString = self.renderToken(tokens[index], context: &context)
                 // if rendered string is not empty and we are on a new line
-                if renderedString.count > 0, string.last == "\n" {
+                if !renderedString.isEmpty, string.last == "\n" {
                     string += indentation
                 }
                 string += renderedString
             }
         } else {
-            for token in tokens {
-                let result = self.renderToken(token, context: &context)
-                string += result
+            for index in tokens.indices {
+                string += self.renderToken(tokens[index], context: &context)
             }
         }
         return string
