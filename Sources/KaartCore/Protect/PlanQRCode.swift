@@ -35,7 +35,7 @@ public struct PlanQRCode: Sendable, Equatable {
                 var trial = matrix
                 trial.applyMask(candidate)
                 trial.drawFormatBits(mask: candidate)
-                let penalty = QRMaskPenalty.score(trial.modules)
+                let penalty = QRMaskPenalty.score(cells: trial.modules, size: trial.size)
                 if penalty < best {
                     best = penalty
                     chosen = candidate
@@ -46,7 +46,7 @@ public struct PlanQRCode: Sendable, Equatable {
         matrix.drawFormatBits(mask: chosen)
         self.version = version
         self.mask = chosen
-        self.modules = matrix.modules
+        self.modules = matrix.rows
     }
 
     /// An inline SVG: one `<path>` for all dark modules on a white square with a 4-module quiet zone,

@@ -4,12 +4,12 @@ enum QRMaskPenalty {
 
     /// Total penalty of a finished (masked, format bits drawn) grid.
     static func score(_ modules: [[Bool]]) -> Int {
-        let size = modules.count
-        // One flat copy: rows and columns are then read in place, without an array per line.
-        var flat: [Bool] = []
-        flat.reserveCapacity(size * size)
-        for row in modules { flat.append(contentsOf: row) }
-        return flat.withUnsafeBufferPointer { cells in
+        score(cells: modules.flatMap { $0 }, size: modules.count)
+    }
+
+    /// `score` of a grid stored row by row (`cells[row * size + column]`).
+    static func score(cells: [Bool], size: Int) -> Int {
+        cells.withUnsafeBufferPointer { cells in
             var result = 0
             for row in 0..<size {
                 result += lineScore(count: size) { cells[row * size + $0] }

@@ -3,20 +3,26 @@
 struct QRMatrix {
     let version: Int
     let size: Int
-    /// `modules[row][column]`, true = dark.
-    var modules: [[Bool]]
-    var isFunction: [[Bool]]
+    /// Row by row, `modules[row * size + column]`, true = dark. One array rather than one per row:
+    /// each trial mask copies the grid, and copying 40-odd row arrays was most of the QR code's time.
+    var modules: [Bool]
+    var isFunction: [Bool]
 
     init(version: Int) {
         self.version = version
         size = QRVersionTable.size(version)
-        modules = Array(repeating: Array(repeating: false, count: size), count: size)
+        modules = Array(repeating: false, count: size * size)
         isFunction = modules
     }
 
+    /// `rows[row][column]`.
+    var rows: [[Bool]] {
+        stride(from: 0, to: modules.count, by: size).map { Array(modules[$0..<$0 + size]) }
+    }
+
     mutating func setFunction(column: Int, row: Int, dark: Bool) {
-        modules[row][column] = dark
-        isFunction[row][column] = true
+        modules[row * size + column] = dark
+        isFunction[row * size + column] = true
     }
 
     /// Draws every function pattern; format bits get a placeholder that `drawFormatBits` replaces.
@@ -104,8 +110,8 @@ struct QRMatrix {
                     let column = right - j
                     let upward = (right + 1) & 2 == 0
                     let row = upward ? size - 1 - vertical : vertical
-                    if !isFunction[row][column] && bitIndex < codewords.count * 8 {
-                        modules[row][column] = (codewords[bitIndex >> 3] >> (7 - UInt8(bitIndex & 7))) & 1 == 1
+                    if !isFunction[row * size + column] && bitIndex < codewords.count * 8 {
+                        modules[row * size + column] = (codewords[bitIndex >> 3] >> (7 - UInt8(bitIndex & 7))) & 1 == 1
                         bitIndex += 1
                     }
                 }
@@ -117,8 +123,8 @@ struct QRMatrix {
     /// XORs mask pattern `mask` (0...7) over all non-function modules; applying it twice undoes it.
     mutating func applyMask(_ mask: Int) {
         for row in 0..<size {
-            for column in 0..<size where !isFunction[row][column] {
-                if Self.maskCondition(mask, column: column, row: row) { modules[row][column].toggle() }
+            for column in 0..<size where !isFunction[row * size + column] {
+                if Self.maskCondition(mask, column: column, row: row) { modules[row * size + column].toggle() }
             }
         }
     }
