@@ -253,15 +253,24 @@ struct FastPathEquivalenceTests {
         case 3: return Double(generator.next(20_000_000) - 10_000_000) / 10_000 + (generator.next(3) == 0 ? 0 : 0.00005)
         case 4:
             // Typed arrays as the view models make them, and arrays of anything.
-            switch generator.next(3) {
+            switch generator.next(4) {
             case 0: return (0..<generator.next(4)).map { _ in randomText(&generator, length: generator.next(8)) }
             case 1: return (0..<generator.next(4)).map { _ -> [String: Any] in [generator.pick(keys): randomObject(&generator, depth: depth - 1)] }
+            case 2: return (0..<generator.next(4)).map { _ in randomStrings(&generator, keys: keys) }
             default: return (0..<generator.next(4)).map { _ in randomObject(&generator, depth: depth - 1) }
             }
         default:
+            // Objects of strings only, typed as the view models' literals are: [String: String].
+            if generator.next(4) == 0 { return randomStrings(&generator, keys: keys) }
             var object: [String: Any] = [:]
             for _ in 0..<generator.next(5) { object[generator.pick(keys)] = randomObject(&generator, depth: depth - 1) }
             return object
         }
+    }
+
+    private func randomStrings(_ generator: inout Generator, keys: [String]) -> [String: String] {
+        var object: [String: String] = [:]
+        for _ in 0..<generator.next(4) { object[generator.pick(keys)] = randomText(&generator, length: generator.next(8)) }
+        return object
     }
 }
