@@ -4,7 +4,7 @@ struct QRMatrix {
     let version: Int
     let size: Int
     /// Row by row, `modules[row * size + column]`, true = dark. One array rather than one per row:
-    /// each trial mask copies the grid, and copying 40-odd row arrays was most of the QR code's time.
+    /// each of the eight trial masks copies the grid, and then that is one copy, not one per row.
     var modules: [Bool]
     var isFunction: [Bool]
 
