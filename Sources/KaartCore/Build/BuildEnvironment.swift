@@ -21,12 +21,6 @@ struct BuildEnvironment: Sendable {
         self.digests = digests
     }
 
-    /// For the search index (`ContentDigests.index`).
-    var index: Fingerprint { digests.index }
-
-    /// The digest of a content file, or a fixed marker when it is unknown.
-    func source(_ path: String) -> Fingerprint { digests.source(path) }
-
     /// The running program: its version and its executable file, so a rebuilt `kaart` never
     /// reuses output of an older one.
     static let programIdentity = "\(KaartVersion.current) \(fileIdentity("/proc/self/exe"))"
@@ -74,8 +68,11 @@ struct ContentDigests: Sendable {
         sources = Dictionary(zip(files.map(\.path), digests.values), uniquingKeysWith: { first, _ in first })
     }
 
-    /// The digest of a content file, or a fixed marker when it is unknown.
+    /// The digest of a content file, or `unknown`.
     func source(_ path: String) -> Fingerprint {
-        sources[path] ?? Fingerprint(high: 0, low: 0)
+        sources[path] ?? Self.unknown
     }
+
+    /// The fixed marker for a file or entry that is not there.
+    static let unknown = Fingerprint(high: 0, low: 0)
 }

@@ -53,11 +53,11 @@ struct PlanJobPlanner {
             var hasher = FingerprintHasher()
             hasher.add("plan")
             hasher.add(pageEnvironment)
-            hasher.add(environment.source(plan.path))
+            hasher.add(environment.digests.source(plan.path))
             for goal in plan.doelen {
                 for reference in goal.voorzieningen {
                     hasher.add(reference.value)
-                    hasher.add(context.entriesBySlug[reference.value].map { environment.source($0.common.path) } ?? Fingerprint(high: 0, low: 0))
+                    hasher.add(context.entriesBySlug[reference.value].map { environment.digests.source($0.common.path) } ?? ContentDigests.unknown)
                 }
             }
             hasher.add(token.formatted)

@@ -26,7 +26,7 @@ struct SiteJobPlanner: Sendable {
         let pageEnvironment = environment.pages
         for entry in site.directoryEntries {
             let path = EntryPageRenderer.pagePath(of: entry)
-            let source = environment.source(entry.common.path)
+            let source = environment.digests.source(entry.common.path)
             let linkingCasussen = (backlinks[entry.slug] ?? []).map { [$0.titel, $0.url] }
             pagePaths.append(path)
             jobs.append(OutputJob(id: "entry:\(path)", fingerprint: {
@@ -50,9 +50,9 @@ struct SiteJobPlanner: Sendable {
         let casusRenderer = CasusPageRenderer(context: context)
         for casus in site.casussen {
             let path = CasusPageRenderer.path(of: casus)
-            let source = environment.source(casus.path)
+            let source = environment.digests.source(casus.path)
             let named = casus.voorzieningen.map { reference in
-                context.entriesBySlug[reference.value].map { environment.source($0.common.path) } ?? Fingerprint(high: 0, low: 0)
+                context.entriesBySlug[reference.value].map { environment.digests.source($0.common.path) } ?? ContentDigests.unknown
             }
             pagePaths.append(path)
             jobs.append(OutputJob(id: "casus:\(path)", fingerprint: {
