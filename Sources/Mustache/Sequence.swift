@@ -11,33 +11,31 @@ public protocol MustacheSequence: Sequence {}
 
 extension MustacheSequence {
     /// Render section using template
-    func renderSection(with template: MustacheTemplate, context: MustacheContext) -> String {
-        var string = ""
+    /// kaart: appends to `output` instead of returning a string per section.
+    func renderSection(with template: MustacheTemplate, into output: inout String, context: MustacheContext) {
         var sequenceContext = MustacheSequenceContext(first: true)
 
         var iterator = makeIterator()
-        guard var currentObject = iterator.next() else { return "" }
+        guard var currentObject = iterator.next() else { return }
 
         while let object = iterator.next() {
-            string += template.render(context: context.withSequence(currentObject, sequenceContext: sequenceContext))
+            template.render(into: &output, context: context.withSequence(currentObject, sequenceContext: sequenceContext))
             currentObject = object
             sequenceContext.first = false
             sequenceContext.index += 1
         }
 
         sequenceContext.last = true
-        string += template.render(context: context.withSequence(currentObject, sequenceContext: sequenceContext))
-
-        return string
+        template.render(into: &output, context: context.withSequence(currentObject, sequenceContext: sequenceContext))
     }
 
     /// Render inverted section using template
-    func renderInvertedSection(with template: MustacheTemplate, context: MustacheContext) -> String {
+    /// kaart: appends to `output`, as above.
+    func renderInvertedSection(with template: MustacheTemplate, into output: inout String, context: MustacheContext) {
         var iterator = makeIterator()
         if iterator.next() == nil {
-            return template.render(context: context.withObject(self))
+            template.render(into: &output, context: context.withObject(self))
         }
-        return ""
     }
 }
 

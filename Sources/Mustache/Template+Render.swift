@@ -17,45 +17,55 @@ extension MustacheTemplate {
     /// - Returns: Rendered text
     func render(context: MustacheContext) -> String {
         var string = ""
+        self.render(into: &string, context: context)
+        return string
+    }
+
+    /// kaart: renders by appending to `output`. Returning a string from every token, section and
+    /// partial, for the caller to append, made and copied a string for each of them.
+    func render(into output: inout String, context: MustacheContext) {
         var context = context
 
         // kaart: each token is read in place (by index); `for token in tokens` copied every token,
         // with a retain and a release for each string, array and template it holds.
         if let indentation = context.indentation, indentation != "" {
+            // Each token's text on its own, to see where lines start.
+            var string = ""
             for index in tokens.indices {
-                let renderedString = self.renderToken(tokens[index], context: &context)
+                var renderedString = ""
+                self.renderToken(tokens[index], into: &renderedString, context: &context)
                 // if rendered string is not empty and we are on a new line
                 if !renderedString.isEmpty, string.last == "\n" {
                     string += indentation
                 }
                 string += renderedString
             }
+            output += string
         } else {
             for index in tokens.indices {
-                string += self.renderToken(tokens[index], context: &context)
+                self.renderToken(tokens[index], into: &output, context: &context)
             }
         }
-        return string
     }
 
-    func renderToken(_ token: Token, context: inout MustacheContext) -> String {
+    func renderToken(_ token: Token, into output: inout String, context: inout MustacheContext) {
         switch token {
         case .text(let text):
-            return text
+            output += text
 
         case .variable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
                 // kaart: most values are strings; this skips three failing protocol casts and String(describing:).
                 if let text = child as? String {
-                    return context.contentType.escapeText(text)
+                    output += context.contentType.escapeText(text)
                 } else if let template = child as? MustacheTemplate {
-                    return template.render(context: context)
+                    template.render(into: &output, context: context)
                 } else if let renderable = child as? MustacheCustomRenderable {
-                    return context.contentType.escapeText(renderable.renderText)
+                    output += context.contentType.escapeText(renderable.renderText)
                 } else if let lambda = child as? MustacheLambda {
-                    return self.renderLambda(lambda, parameter: "", context: context)
+                    output += self.renderLambda(lambda, parameter: "", context: context)
                 } else {
-                    return context.contentType.escapeText(String(describing: unwrapIfAnyContainsOptional(child)))
+                    output += context.contentType.escapeText(String(describing: unwrapIfAnyContainsOptional(child)))
                 }
             }
 
@@ -63,72 +73,42 @@ extension MustacheTemplate {
             if let child = getChild(named: variable, transforms: transforms, context: context) {
                 // kaart: as above, for {{{unescaped}}} strings.
                 if let text = child as? String {
-                    return text
+                    output += text
                 } else if let renderable = child as? MustacheCustomRenderable {
-                    return renderable.renderText
+                    output += renderable.renderText
                 } else if let lambda = child as? MustacheLambda {
-                    return self.renderUnescapedLambda(lambda, parameter: "", context: context)
+                    output += self.renderUnescapedLambda(lambda, parameter: "", context: context)
                 } else {
-                    return String(describing: unwrapIfAnyContainsOptional(child))
+                    output += String(describing: unwrapIfAnyContainsOptional(child))
                 }
             }
 
         case .section(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
             if let lambda = child as? MustacheLambda {
-                return self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
+                output += self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
+            } else {
+                self.renderSection(child, with: template, into: &output, context: context)
             }
-            return self.renderSection(child, with: template, context: context)
 
         case .invertedSection(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
-            return self.renderInvertedSection(child, with: template, context: context)
+            self.renderInvertedSection(child, with: template, into: &output, context: context)
 
         case .blockExpansion(let name, let defaultTemplate, let indented):
             if let override = context.inherited?[name] {
-                return override.render(context: context.withBlockExpansion(indented: indented))
+                override.render(into: &output, context: context.withBlockExpansion(indented: indented))
             } else {
-                return defaultTemplate.render(context: context.withBlockExpansion(indented: indented))
+                defaultTemplate.render(into: &output, context: context.withBlockExpansion(indented: indented))
             }
 
         case .partial(let name, let indentation, let overrides):
-            if var template = context.library?.getTemplate(named: name) {
-                #if DEBUG
-                if context.reloadPartials {
-                    guard let filename = template.filename else {
-                        preconditionFailure("Can only use reload if template was generated from a file")
-                    }
-                    do {
-                        guard let partialTemplate = try MustacheTemplate(filename: filename) else { return "Cannot find template at \(filename)" }
-                        template = partialTemplate
-                    } catch {
-                        return "\(error)"
-                    }
-                }
-                #endif
-                return template.render(context: context.withPartial(indented: indentation, inheriting: overrides))
-            }
+            self.renderPartial(named: name, indentation: indentation, overrides: overrides, into: &output, context: context)
 
         case .dynamicNamePartial(let name, let indentation, let overrides):
             let child = self.getChild(named: name, transforms: [], context: context)
-            guard let childName = child as? String else {
-                return ""
-            }
-            if var template = context.library?.getTemplate(named: childName) {
-                #if DEBUG
-                if context.reloadPartials {
-                    guard let filename = template.filename else {
-                        preconditionFailure("Can only use reload if template was generated from a file")
-                    }
-                    do {
-                        guard let partialTemplate = try MustacheTemplate(filename: filename) else { return "Cannot find template at \(filename)" }
-                        template = partialTemplate
-                    } catch {
-                        return "\(error)"
-                    }
-                }
-                #endif
-                return template.render(context: context.withPartial(indented: indentation, inheriting: overrides))
+            if let childName = child as? String {
+                self.renderPartial(named: childName, indentation: indentation, overrides: overrides, into: &output, context: context)
             }
 
         case .contentType(let contentType):
@@ -137,7 +117,30 @@ extension MustacheTemplate {
         case .blockDefinition:
             fatalError("Should not be rendering block definitions")
         }
-        return ""
+    }
+
+    /// kaart: the partial and the dynamic partial rendered their template with the same code, written twice.
+    private func renderPartial(named name: String, indentation: String?, overrides: [String: MustacheTemplate]?,
+                               into output: inout String, context: MustacheContext) {
+        guard var template = context.library?.getTemplate(named: name) else { return }
+        #if DEBUG
+        if context.reloadPartials {
+            guard let filename = template.filename else {
+                preconditionFailure("Can only use reload if template was generated from a file")
+            }
+            do {
+                guard let partialTemplate = try MustacheTemplate(filename: filename) else {
+                    output += "Cannot find template at \(filename)"
+                    return
+                }
+                template = partialTemplate
+            } catch {
+                output += "\(error)"
+                return
+            }
+        }
+        #endif
+        template.render(into: &output, context: context.withPartial(indented: indentation, inheriting: overrides))
     }
 
     /// Render a section
@@ -145,31 +148,31 @@ extension MustacheTemplate {
     ///   - child: Object to render section for
     ///   - parent: Current object being rendered
     ///   - template: Template to render with
-    /// - Returns: Rendered text
-    func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
+    ///   - output: kaart: the text the section is appended to
+    func renderSection(_ child: Any?, with template: MustacheTemplate, into output: inout String, context: MustacheContext) {
         // kaart: the value types of kaart's view models, decided by an exact type check instead of
         // the protocol lookups below (MustacheSequence, MustacheCustomRenderable); same result.
         if let child {
             switch PlainValue(child) {
-            case .dictionary, .string, .int: return template.render(context: context.withObject(child))
-            case .bool(let bool): return bool ? template.render(context: context) : ""
-            case .dictionaries(let array): return array.renderSection(with: template, context: context)
-            case .array(let array): return array.renderSection(with: template, context: context)
-            case .strings(let array): return array.renderSection(with: template, context: context)
+            case .dictionary, .string, .int: return template.render(into: &output, context: context.withObject(child))
+            case .bool(let bool): return bool ? template.render(into: &output, context: context) : ()
+            case .dictionaries(let array): return array.renderSection(with: template, into: &output, context: context)
+            case .array(let array): return array.renderSection(with: template, into: &output, context: context)
+            case .strings(let array): return array.renderSection(with: template, into: &output, context: context)
             case .other: break
             }
         }
         switch child {
         case let array as any MustacheSequence:
-            return array.renderSection(with: template, context: context)
+            array.renderSection(with: template, into: &output, context: context)
         case let bool as Bool:
-            return bool ? template.render(context: context) : ""
+            if bool { template.render(into: &output, context: context) }
         case let null as MustacheCustomRenderable where null.isNull == true:
-            return ""
+            break
         case .some(let value):
-            return template.render(context: context.withObject(value))
+            template.render(into: &output, context: context.withObject(value))
         case .none:
-            return ""
+            break
         }
     }
 
@@ -178,30 +181,30 @@ extension MustacheTemplate {
     ///   - child: Object to render section for
     ///   - parent: Current object being rendered
     ///   - template: Template to render with
-    /// - Returns: Rendered text
-    func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
+    ///   - output: kaart: the text the section is appended to
+    func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, into output: inout String, context: MustacheContext) {
         // kaart: as in renderSection.
         if let child {
             switch PlainValue(child) {
-            case .dictionary, .string, .int: return ""
-            case .bool(let bool): return bool ? "" : template.render(context: context)
-            case .dictionaries(let array): return array.renderInvertedSection(with: template, context: context)
-            case .array(let array): return array.renderInvertedSection(with: template, context: context)
-            case .strings(let array): return array.renderInvertedSection(with: template, context: context)
+            case .dictionary, .string, .int: return
+            case .bool(let bool): return bool ? () : template.render(into: &output, context: context)
+            case .dictionaries(let array): return array.renderInvertedSection(with: template, into: &output, context: context)
+            case .array(let array): return array.renderInvertedSection(with: template, into: &output, context: context)
+            case .strings(let array): return array.renderInvertedSection(with: template, into: &output, context: context)
             case .other: break
             }
         }
         switch child {
         case let array as any MustacheSequence:
-            return array.renderInvertedSection(with: template, context: context)
+            array.renderInvertedSection(with: template, into: &output, context: context)
         case let bool as Bool:
-            return bool ? "" : template.render(context: context)
+            if !bool { template.render(into: &output, context: context) }
         case let null as MustacheCustomRenderable where null.isNull == true:
-            return template.render(context: context)
+            template.render(into: &output, context: context)
         case .some:
-            return ""
+            break
         case .none:
-            return template.render(context: context)
+            template.render(into: &output, context: context)
         }
     }
 
@@ -212,7 +215,9 @@ extension MustacheTemplate {
             if let string = result as? String {
                 do {
                     let newTemplate = try MustacheTemplate(string: context.contentType.escapeText(string))
-                    return self.renderSection(context.stack.last, with: newTemplate, context: context)
+                    var string = ""
+                    self.renderSection(context.stack.last, with: newTemplate, into: &string, context: context)
+                    return string
                 } catch {
                     return ""
                 }
@@ -232,7 +237,9 @@ extension MustacheTemplate {
             if let string = result as? String {
                 do {
                     let newTemplate = try MustacheTemplate(string: string)
-                    return self.renderSection(context.stack.last, with: newTemplate, context: context)
+                    var string = ""
+                    self.renderSection(context.stack.last, with: newTemplate, into: &string, context: context)
+                    return string
                 } catch {
                     return ""
                 }
@@ -315,7 +322,7 @@ extension MustacheTemplate {
             child = context.sequenceContext
         } else if name.utf8.first == UInt8(ascii: ".") {
             child = _getChild(named: dotSeparatedParts(of: name)[...], from: context.stack.last!)
-        } else if !name.isEmpty, !name.utf8.contains(UInt8(ascii: ".")) {
+        } else if !name.isEmpty, !hasDot(name) {
             // kaart: a name without dots needs no split, and no array to hold it. A plain loop: the
             // lazy `compactMap { … }.first` it replaces looked the found name up twice.
             for object in context.stack.reversed() {
@@ -359,6 +366,12 @@ extension MustacheTemplate {
     /// 7 000 instructions per dotted name.
     private func dotSeparatedParts(of name: String) -> [String] {
         name.utf8.split(separator: UInt8(ascii: ".")).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// kaart: whether `name` holds a `.`, searched in its UTF-8 storage; the generic
+    /// `name.utf8.contains` cost about 250 instructions per name.
+    private func hasDot(_ name: String) -> Bool {
+        name.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: ".")) } ?? name.utf8.contains(UInt8(ascii: "."))
     }
 
     private func unwrapIfAnyContainsOptional(_ value: Any) -> Any {
