@@ -20,18 +20,15 @@ enum CompactJSONWriter {
     /// - Parameter escapingSlashes: `false` matches JSONSerialization's `.withoutEscapingSlashes`.
     static func serialize(_ object: Any, escapingSlashes: Bool = true) -> String? {
         var output = Output(escapingSlashes: escapingSlashes)
-        return output.write(object) ? String(decoding: output.bytes, as: UTF8.self) : nil
+        return output.write(object) ? output.json.text : nil
     }
 
-    /// The JSON text so far, as UTF-8 bytes: appending to a `String` piece by piece, and reading
-    /// strings through `String.UTF8View`, took almost half the time spent here.
+    /// Writes any value of the handled types; `false` for anything else.
     private struct Output {
-        let escapingSlashes: Bool
-        var bytes: [UInt8] = []
+        var json: JSONBytes
 
         init(escapingSlashes: Bool) {
-            self.escapingSlashes = escapingSlashes
-            bytes.reserveCapacity(1024)
+            json = JSONBytes(escapingSlashes: escapingSlashes)
         }
 
         mutating func write(_ value: Any) -> Bool {
@@ -39,7 +36,7 @@ enum CompactJSONWriter {
             // the runtime's conformance records, and makes a new array with every element boxed again.
             switch ObjectIdentifier(type(of: value)) {
             case ObjectIdentifier(String.self):
-                writeString(value as! String)
+                json.appendString(value as! String)
                 return true
             case ObjectIdentifier([String: Any].self):
                 return writeObject(value as! [String: Any])
@@ -50,25 +47,25 @@ enum CompactJSONWriter {
             case ObjectIdentifier([Any].self):
                 return writeArray(value as! [Any])
             case ObjectIdentifier(Bool.self):
-                append(value as! Bool ? "true" : "false")
+                json.append(value as! Bool)
                 return true
             case ObjectIdentifier(Int.self):
-                append(String(value as! Int))
+                json.append(value as! Int)
                 return true
             case ObjectIdentifier(Double.self):
-                return writeDouble(value as! Double)
+                return json.appendDecimal(value as! Double)
             default:
                 break
             }
             switch value {
             case let flag as Bool:
-                append(flag ? "true" : "false")
+                json.append(flag)
             case let number as Int:
-                append(String(number))
+                json.append(number)
             case let number as Double:
-                return writeDouble(number)
+                return json.appendDecimal(number)
             case let text as String:
-                writeString(text)
+                json.appendString(text)
             case let dictionary as [String: Any]:
                 return writeObject(dictionary)
             case let array as [Any]:
@@ -79,71 +76,27 @@ enum CompactJSONWriter {
             return true
         }
 
-        /// Only the plain decimal form is known to match; integral values and exponents fall back.
-        private mutating func writeDouble(_ number: Double) -> Bool {
-            guard number.isFinite, number.rounded() != number, abs(number) >= 1e-4, abs(number) < 1e15 else { return false }
-            let text = String(number)
-            guard !text.utf8.contains(UInt8(ascii: "e")) else { return false }
-            append(text)
-            return true
-        }
-
         private mutating func writeObject(_ dictionary: [String: Any]) -> Bool {
             guard let pairs = sortedPairs(dictionary) else { return false }
-            bytes.append(UInt8(ascii: "{"))
+            json.append("{")
             for (index, pair) in pairs.enumerated() {
-                if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                writeString(pair.key)
-                bytes.append(UInt8(ascii: ":"))
+                if index > 0 { json.append(",") }
+                json.appendString(pair.key)
+                json.append(":")
                 guard write(pair.value) else { return false }
             }
-            bytes.append(UInt8(ascii: "}"))
+            json.append("}")
             return true
         }
 
         private mutating func writeArray<Element>(_ array: [Element]) -> Bool {
-            bytes.append(UInt8(ascii: "["))
+            json.append("[")
             for (index, element) in array.enumerated() {
-                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                if index > 0 { json.append(",") }
                 guard write(element) else { return false }
             }
-            bytes.append(UInt8(ascii: "]"))
+            json.append("]")
             return true
-        }
-
-        private mutating func writeString(_ text: String) {
-            var text = text
-            text.withUTF8 { utf8 in
-                bytes.append(UInt8(ascii: "\""))
-                var pending = 0
-                for (index, byte) in utf8.enumerated() {
-                    guard let escape = escape(byte) else { continue }
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[pending..<index]))
-                    append(escape)
-                    pending = index + 1
-                }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[pending...]))
-                bytes.append(UInt8(ascii: "\""))
-            }
-        }
-
-        private func escape(_ byte: UInt8) -> String? {
-            switch byte {
-            case 0x22: "\\\""
-            case 0x5C: "\\\\"
-            case 0x2F where escapingSlashes: "\\/"
-            case 0x08: "\\b"
-            case 0x0C: "\\f"
-            case 0x0A: "\\n"
-            case 0x0D: "\\r"
-            case 0x09: "\\t"
-            case 0x00..<0x20: String(format: "\\u%04x", byte)
-            default: nil
-            }
-        }
-
-        private mutating func append(_ text: String) {
-            bytes.append(contentsOf: text.utf8)
         }
     }
 
@@ -165,7 +118,7 @@ enum CompactJSONWriter {
 
     /// Whether ASCII `first` comes before `second` once both are lowercased, without making the
     /// lowercased strings: for ASCII, the order of their bytes.
-    private static func foldedPrecedes(_ first: String, _ second: String) -> Bool {
+    static func foldedPrecedes(_ first: String, _ second: String) -> Bool {
         var firstBytes = first.utf8.makeIterator(), secondBytes = second.utf8.makeIterator()
         while let byte = firstBytes.next() {
             guard let other = secondBytes.next() else { return false }

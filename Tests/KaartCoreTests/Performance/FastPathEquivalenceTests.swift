@@ -167,21 +167,6 @@ struct FastPathEquivalenceTests {
         #expect(compared > 1000)
     }
 
-    @Test func structuredDataOfTheFixtureSiteIsUnchanged() throws {
-        let site = try FixtureSite()
-        defer { site.remove() }
-        let checked = SiteBuilder(options: site.options(), clock: FixedBuildClock(today: FixtureSite.today)).checkSite()
-        let parsed = try #require(checked.site)
-        guard case .success(let templates) = TemplateSet.load(from: FixtureSite.templatesDirectory) else { Issue.record("templates"); return }
-        let context = RenderContext(site: parsed, templates: templates, assets: AssetBundle.load(from: FixtureSite.templatesDirectory),
-                                    today: FixtureSite.today)
-        for entry in parsed.directoryEntries {
-            let object = StructuredData.object(for: entry, context: context)
-            #expect(StructuredData.serialize(object) == StructuredData.foundationSerialize(object))
-            #expect(CompactJSONWriter.serialize(object) != nil, "the fast path must handle real entries")
-        }
-    }
-
     @Test func kaartsBooleansAreTheBooleansOfYamsDefaultRules() throws {
         let spellings = ["true", "True", "TRUE", "tRue", "yes", "Yes", "YES", "on", "On", "ON", "false", "False", "FALSE",
                          "no", "No", "NO", "off", "Off", "OFF", "ja", "nee", "1", "0", "y", "n", "~", "", "\"true\"", "'no'", "[true]"]
