@@ -66,7 +66,7 @@ enum EntryCommonParser {
     private static func email(_ reader: FieldReader) -> String? {
         guard let text = reader.string("email") else { return nil }
         let parts = text.split(separator: "@")
-        let forbidden = text.unicodeScalars.contains { $0.value <= 0x20 || $0.value == 0x7F || "\"<>\\()[],;:".unicodeScalars.contains($0) }
+        let forbidden = text.containsControlOrSpace(orAnyOf: "\"<>\\()[],;:")
         guard parts.count == 2, parts[1].contains("."), !forbidden else {
             reader.sink.error("'\(text)' is geen geldig e-mailadres.", at: reader.location(ofField: "email"))
             return nil

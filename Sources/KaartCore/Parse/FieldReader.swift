@@ -123,7 +123,7 @@ final class FieldReader {
         guard let text = string(key, required: required) else { return nil }
         let lowered = text.lowercased()
         // Quotes, spaces and the like are escaped on output, but they make an invalid link.
-        let forbidden = text.unicodeScalars.contains { $0.value <= 0x20 || $0.value == 0x7F || "\"<>\\^`{|}".unicodeScalars.contains($0) }
+        let forbidden = text.containsControlOrSpace(orAnyOf: "\"<>\\^`{|}")
         guard lowered.hasPrefix("https://") || lowered.hasPrefix("http://"), !forbidden else {
             sink.error("'\(text)' in '\(name(key))' is geen geldig webadres. Begin met https:// en gebruik geen spaties, aanhalingstekens of < >.",
                        at: location(ofField: key))

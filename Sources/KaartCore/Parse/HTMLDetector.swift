@@ -6,7 +6,7 @@ enum HTMLDetector {
     /// The first thing that looks like a tag (`<script`, `</b`, `<!--`), or `nil`.
     static func firstTag(in text: String) -> String? {
         // Nearly every field has no "<" at all; a byte scan finds that without walking characters.
-        guard text.utf8.contains(UInt8(ascii: "<")) else { return containsJavaScriptScheme(text) ? "javascript:" : nil }
+        guard text.containsUTF8Byte(UInt8(ascii: "<")) else { return containsJavaScriptScheme(text) ? "javascript:" : nil }
         var index = text.startIndex
         while let open = text[index...].firstIndex(of: "<") {
             let next = text.index(after: open)

@@ -86,7 +86,18 @@ struct YAMLNode: Sendable {
     /// A plain number as Yams' `Double.construct` reads it: also `.inf`, `-.inf`, `.nan`, `_`
     /// as a digit separator and base 60.
     var number: Double? {
-        guard let text = plainText else { return nil }
+        plainText.flatMap(Self.number(fromPlain:))
+    }
+
+    /// `yamlNumber(text)`, with a shortcut for plain decimals such as coordinates (`52.0907`): they
+    /// hold no special spelling, no `_` and no base 60, so the full rules come to `Double(text)`.
+    static func number(fromPlain text: String) -> Double? {
+        let isPlainDecimal = text.utf8.allSatisfy { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }
+        return isPlainDecimal ? Double(text) : yamlNumber(text)
+    }
+
+    /// The number rules themselves.
+    static func yamlNumber(_ text: String) -> Double? {
         switch text.lowercased() {
         case ".inf", "+.inf": return .infinity
         case "-.inf": return -.infinity

@@ -200,6 +200,56 @@ struct FastPathEquivalenceTests {
         }
     }
 
+    @Test func forbiddenCharactersAreFoundOnBytesAsOnScalars() {
+        var generator = Generator(state: 23)
+        let sets: [StaticString] = ["\"<>\\^`{|}", "\"<>\\()[],;:"]
+        var found = 0, notFound = 0
+        for _ in 0..<3000 {
+            let text = randomText(&generator, length: generator.next(12)) + generator.pick(["", "\u{7F}", "(", "^", "{", ";", "\u{85}"])
+            for set in sets {
+                let reference = text.unicodeScalars.contains { $0.value <= 0x20 || $0.value == 0x7F || set.description.unicodeScalars.contains($0) }
+                #expect(text.containsControlOrSpace(orAnyOf: set) == reference, "\(Array(text.unicodeScalars))")
+                if reference { found += 1 } else { notFound += 1 }
+            }
+            #expect(text.containsUTF8Byte(UInt8(ascii: "<")) == text.utf8.contains(UInt8(ascii: "<")))
+        }
+        #expect(found > 300 && notFound > 300, "both answers must occur")
+    }
+
+    @Test func plainDecimalsGiveTheNumberOfTheFullYAMLRules() {
+        var generator = Generator(state: 29)
+        var decimals = 0
+        for _ in 0..<5000 {
+            let text = (0..<generator.next(9)).map { _ in generator.pick(["5", "2", "0", "9", ".", "-", "+", "_", ":", "e", "inf", "nan", "E", " "]) }.joined()
+            let fast = YAMLNode.number(fromPlain: text), reference = YAMLNode.yamlNumber(text)
+            #expect(fast == reference || (fast?.isNaN == true && reference?.isNaN == true), "\(text)")
+            if fast != nil, text.utf8.allSatisfy({ $0 < UInt8(ascii: ":") && $0 != UInt8(ascii: "+") }) { decimals += 1 }
+        }
+        #expect(decimals > 200, "the shortcut must be taken")
+    }
+
+    @Test func plainTimeRangesParseAsInGeneral() {
+        var generator = Generator(state: 31)
+        var valid = 0
+        for _ in 0..<5000 {
+            let text = (0..<generator.pick([11, 11, 11, 10, 12, 13])).map { index -> String in
+                if generator.next(10) == 0 { return generator.pick([" ", ":", "-", "a"]) }
+                switch index {
+                case 2, 8: return ":"
+                case 5: return "-"
+                case 0, 6: return generator.pick(["0", "1", "2"])
+                case 3, 9: return generator.pick(["0", "3", "5", "9"])
+                default: return generator.pick(["0", "1", "3", "5", "9"])
+                }
+            }.joined()
+            let fast = Result { () throws(TimeRangeError) in try TimeRange.parse(text) }
+            let reference = Result { () throws(TimeRangeError) in try TimeRange.parseInGeneral(text) }
+            #expect(fast == reference, "\(text)")
+            if case .success = fast { valid += 1 }
+        }
+        #expect(valid > 100, "valid ranges must occur")
+    }
+
     @Test func commonWordsMatchDutchWordListParse() throws {
         let sample = "bakker\nBakker\njan\nJan\r\nmantelzorg\rÉén\néén\nCAK\ncak\nijs\nIJs\n\n\nçava\nÇava\nstraße\n"
         #expect(DutchWordLists.commonWords(in: sample) == DutchWordList.parse(sample))
