@@ -24,6 +24,13 @@ step() { # step NAME COMMAND...: runs and times one step, remembers a failure
 skip() { echo "==> $1: skipped ($2)"; failed+=("$1"); }
 
 step "swift build" "$swift" build --build-tests
+
+# The temporary folders the tests make (fixture sites, plans, pytest's tmp_path, nginx) all go
+# into one folder, removed when the run ends. Set after the build: swift build keeps files there.
+tests_tmp=$(mktemp -d -t kaart-tests-XXXXXX)
+trap 'rm -rf "$tests_tmp"' EXIT
+export TMPDIR=$tests_tmp
+
 if [[ " ${failed[*]} " == *" swift build "* ]]; then
   skip "swift test" "the build failed"
   skip "example site" "the build failed"
