@@ -27,7 +27,7 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
-        // swift-mustache 2.1.1, vendored with four small speed-ups: see Sources/Mustache/README.md.
+        // swift-mustache 2.1.1, vendored with small speed-ups (twelve, each marked `// kaart:`): see Sources/Mustache/README.md.
         .target(
             name: "Mustache",
             exclude: ["LICENSE.txt", "README.md"]
