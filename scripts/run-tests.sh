@@ -27,7 +27,7 @@ step "swift build" "$swift" build --build-tests
 
 # The temporary folders the tests make (fixture sites, plans, pytest's tmp_path, nginx) all go
 # into one folder, removed when the run ends. Set after the build: swift build keeps files there.
-tests_tmp=$(mktemp -d -t kaart-tests-XXXXXX)
+tests_tmp=$(mktemp -d -t kaart-tests-XXXXXX) || { echo "make test: no temporary folder"; exit 1; }
 trap 'rm -rf "$tests_tmp"' EXIT
 export TMPDIR=$tests_tmp
 

@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Written straight from the entry, keys in JSONSerialization's sorted order, `<` as `\u003c` so
 /// that the JSON can sit in a `<script>` block. `StructuredDataReferenceTests` compares it with
-/// the same object built as a dictionary and written by JSONSerialization.
+/// the same object built as a dictionary and written by JSONSerialization. One intended difference:
+/// a `<` followed by a combining mark is escaped too (the earlier character-based replace skipped it).
 enum StructuredData {
     static func jsonLD(for entry: any DirectoryEntry, context: RenderContext) -> String {
         let common = entry.common

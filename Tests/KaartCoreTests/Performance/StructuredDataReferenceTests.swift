@@ -45,6 +45,30 @@ struct StructuredDataReferenceTests {
         #expect(Self.referenceJSONLD(for: entry, context: context) == "{}")
     }
 
+    /// The one intended difference from the reference: its `replacingOccurrences` works on
+    /// characters and skips a `<` that carries a combining mark; the writer escapes every `<`.
+    @Test func everyLessThanIsEscapedEvenWithACombiningMark() throws {
+        let site = try FixtureSite("""
+        -- voorzieningen/logeerhuis.md --
+        ---
+        titel: Logeerhuis De Eik
+        samenvatting: "Wachttijd <\u{301} 2 dagen, soms < 1 dag."
+        categorie: respijtzorg
+        gemeenten: [Testdorp]
+        doelgroepen: [mantelzorgers]
+        toegang: indicatie
+        laatst_gecontroleerd: 2026-09-14
+        ---
+        Tekst.
+        """)
+        defer { site.remove() }
+        let (parsed, context) = try Self.parse(site.contentDirectory)
+        let entry = try #require(parsed.voorzieningen.first { $0.slug == "logeerhuis" })
+        let json = StructuredData.jsonLD(for: entry, context: context)
+        #expect(json.contains("Wachttijd \\u003c\u{301} 2 dagen, soms \\u003c 1 dag."), "\(json)")
+        #expect(!json.utf8.contains(UInt8(ascii: "<")))
+    }
+
     private func compareEntries(contentDirectory: String) throws -> Int {
         let (parsed, context) = try Self.parse(contentDirectory)
         for entry in parsed.directoryEntries {
