@@ -8,7 +8,7 @@ struct JSONBytes {
     let escapingSlashes: Bool
     /// Writes `<` as `\u003c`, so that the JSON can sit in a `<script>` block.
     let escapingLessThan: Bool
-    private(set) var bytes: [UInt8] = []
+    private var bytes: [UInt8] = []
 
     init(escapingSlashes: Bool = true, escapingLessThan: Bool = false) {
         self.escapingSlashes = escapingSlashes
@@ -57,7 +57,7 @@ struct JSONBytes {
     mutating func appendDecimal(_ number: Double) -> Bool {
         guard number.isFinite, number.rounded() != number, abs(number) >= 1e-4, abs(number) < 1e15 else { return false }
         let text = String(number)
-        guard !text.utf8.contains(UInt8(ascii: "e")) else { return false }
+        guard !text.containsUTF8Byte(UInt8(ascii: "e")) else { return false }
         bytes.append(contentsOf: text.utf8)
         return true
     }
