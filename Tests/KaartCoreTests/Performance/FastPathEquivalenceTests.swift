@@ -19,17 +19,21 @@ struct FastPathEquivalenceTests {
 
     static let pieces = ["a", "Z", " ", "  ", "\n", "\r\n", "\t", "/", "\\", "\"", "'", "<", ">", "&", "&amp;", "&lt;", "&gt;",
                          "&quot;", "&#39;", "&amp;lt;", "é", "ë", "cliënt", "€", "–", "“", "”", "…", "\u{0301}", "\u{00A0}",
-                         "\u{2028}", "\u{1}", "\u{1F}", "😀", "ß", "Ö", "<p>", "</p>", "<a href=\"/x?a=1&amp;b=2\">", "</a>", "word", "9"]
+                         "\u{2028}", "\u{1}", "\u{1F}", "😀", "ß", "Ö", "×", "Æ", "ÿ", "’", "<p>", "</p>", "<a href=\"/x?a=1&amp;b=2\">", "</a>", "word", "9"]
 
     private func randomText(_ generator: inout Generator, length: Int) -> String {
         (0..<length).map { _ in generator.pick(Self.pieces) }.joined()
     }
 
+    /// 3 000 texts of up to `maxPieces - 1` pieces, the same ones for the same seed.
+    private func randomTexts(seed: UInt64, maxPieces: Int) -> [String] {
+        var generator = Generator(state: seed)
+        return (0..<3000).map { _ in randomText(&generator, length: generator.next(maxPieces)) }
+    }
+
     @Test func plainTextOfHTMLMatchesTheCharacterAlgorithm() {
-        var generator = Generator(state: 42)
         var fast = 0
-        for _ in 0..<3000 {
-            let html = randomText(&generator, length: generator.next(40))
+        for html in randomTexts(seed: 42, maxPieces: 40) {
             #expect(HTMLText.strip(html) == HTMLText.characterStrip(html), "\(html.debugDescription)")
             if HTMLText.fastStrip(html) != nil { fast += 1 }
         }
@@ -40,10 +44,8 @@ struct FastPathEquivalenceTests {
     }
 
     @Test func quotingPlainStringsMatchesTheScalarAlgorithm() throws {
-        var generator = Generator(state: 11)
         var plain = 0
-        for _ in 0..<3000 {
-            let text = randomText(&generator, length: generator.next(12))
+        for text in randomTexts(seed: 11, maxPieces: 12) {
             #expect(JSONText.quote(text) == JSONText.scalarQuote(text), "\(text.debugDescription)")
             let decoded = try JSONSerialization.jsonObject(with: Data(JSONText.quote(text).utf8), options: [.fragmentsAllowed])
             #expect(decoded as? String == text)
@@ -68,6 +70,50 @@ struct FastPathEquivalenceTests {
         #expect(ascii > 100 && ascii < 3900)
         #expect(DutchNormalizer.tokenize("Auto's en de WMO-loket, 24/7") == ["autos", "en", "de", "wmo", "loket", "24", "7"])
         #expect(DutchNormalizer.tokenize("Cliënt  e\u{301}n ’s ÉÉN–twee") == ["client", "en", "s", "een", "twee"])
+    }
+
+    /// Texts of ASCII and U+00C0–U+00FF are folded on bytes; any text must fold as Foundation folds it.
+    @Test func foldingOnBytesMatchesFoundation() {
+        var onBytes = 0
+        for text in randomTexts(seed: 31, maxPieces: 10) {
+            #expect(DutchNormalizer.fold(text) == DutchNormalizer.foldedByFoundation(text), "\(text.debugDescription)")
+            if text.unicodeScalars.allSatisfy({ $0.value < 0x80 || (0xC0...0xFF).contains($0.value) }) { onBytes += 1 }
+        }
+        #expect(onBytes > 100 && onBytes < 2900)
+    }
+
+    /// The letters of U+00C0–U+00FF are folded on bytes from a table; each must fold as in the
+    /// general path, at the start, middle and end of a word, next to ASCII and to a combining mark.
+    @Test func latinLettersFoldOnBytesAsInTheGeneralPath() {
+        var onBytes = 0
+        for value in 0xC0...0xFF {
+            let letter = String(Unicode.Scalar(UInt8(value)))
+            for text in ["\(letter)", "a\(letter)b", "Zorg\(letter) \(letter)\(letter)X", "\(letter)'s", "\(letter)\u{301}", "9\(letter)–\(letter)"] {
+                #expect(DutchNormalizer.tokenize(text) == DutchNormalizer.foldedTokens(text), "\(text.debugDescription)")
+                #expect(DutchNormalizer.fold(text) == DutchNormalizer.foldedByFoundation(text), "\(text.debugDescription)")
+            }
+            if DutchNormalizer.tokenize("a\(letter)b") == [DutchNormalizer.fold("a\(letter)b")] { onBytes += 1 }
+        }
+        // × and ÷ end a word; the other 62 are letters.
+        #expect(onBytes == 62)
+        #expect(DutchNormalizer.tokenize("Cliënt ÉÉN×Één Æsop ÿ") == ["client", "een", "een", "æsop", "y"])
+    }
+
+    /// `terms` filters while it tokenizes; it must keep exactly the tokens of two characters or
+    /// more that are no stop word.
+    @Test func termsAreTheTokensThatAreNoStopWordAndNotTooShort() {
+        var generator = Generator(state: 29)
+        let words = Self.pieces + Array(DutchNormalizer.stopWords) + ["Wmo", "één", "Æ", "×", "’", "DE", "Uw", "zijnde", "a1"]
+        var dropped = 0
+        for _ in 0..<4000 {
+            let text = (0..<generator.next(12)).map { _ in generator.pick(words) + generator.pick([" ", "", ",", "'"]) }.joined()
+            let tokens = DutchNormalizer.tokenize(text)
+            let expected = tokens.filter { $0.unicodeScalars.count >= 2 && !DutchNormalizer.stopWords.contains($0) }
+            #expect(DutchNormalizer.terms(text) == expected, "\(text.debugDescription)")
+            dropped += tokens.count - expected.count
+        }
+        // Stop words and one-letter tokens must really occur, or this test proves nothing.
+        #expect(dropped > 1000)
     }
 
     @Test func frontMatterFencesMatchTheCharacterAlgorithm() {
