@@ -47,18 +47,32 @@ struct SortedJSONWriter {
     }
 
     mutating func key(_ key: StaticString) {
-        #if DEBUG
-        let name = key.description
-        if let previous = previousKeys.last ?? nil {
-            assert(CompactJSONWriter.foldedPrecedes(previous, name), "JSON key \(name) written after \(previous)")
-        }
-        previousKeys[previousKeys.count - 1] = name
-        #endif
+        checkOrder(of: key.description)
         startValue()
         json.append("\"")
         json.append(key)
         json.append("\":")
         needsComma = false
+    }
+
+    /// A key made at run time, such as a weekday of opening hours.
+    mutating func key(_ name: String) {
+        checkOrder(of: name)
+        startValue()
+        json.appendString(name)
+        json.append(":")
+        needsComma = false
+    }
+
+    /// In debug builds, asserts that `name` comes after the object's previous key.
+    private mutating func checkOrder(of name: @autoclosure () -> String) {
+        #if DEBUG
+        let name = name()
+        if let previous = previousKeys.last ?? nil {
+            assert(CompactJSONWriter.foldedPrecedes(previous, name), "JSON key \(name) written after \(previous)")
+        }
+        previousKeys[previousKeys.count - 1] = name
+        #endif
     }
 
     mutating func field(_ key: StaticString, _ text: String) {

@@ -99,6 +99,29 @@ struct FastPathEquivalenceTests {
         #expect(DutchNormalizer.tokenize("Cliënt ÉÉN×Één Æsop ÿ") == ["client", "een", "een", "æsop", "y"])
     }
 
+    /// `browserJSON` is written straight from the hours; it must be the sorted JSON of `browserObject()`.
+    @Test func browserJSONOfOpeningHoursMatchesTheSortedObject() throws {
+        var generator = Generator(state: 37)
+        var withExceptions = 0
+        for _ in 0..<500 {
+            var days: [Weekday: [TimeRange]] = [:]
+            for weekday in Weekday.allCases where generator.next(3) > 0 {
+                days[weekday] = try (0..<generator.next(3)).map { slot in
+                    try #require(TimeRange(start: LocalTime(hour: 6 * slot + generator.next(3), minute: generator.next(60))!,
+                                           end: LocalTime(hour: 6 * slot + 4, minute: generator.next(60))!))
+                }
+            }
+            let exceptions = try (0..<generator.next(3)).map { _ in
+                OpeningHours.Exception(datum: try #require(LocalDate(iso: "2026-12-\(10 + generator.next(20))")), gesloten: generator.next(2) == 0,
+                                       toelichting: generator.next(2) == 0 ? nil : randomText(&generator, length: generator.next(6)))
+            }
+            if !exceptions.isEmpty { withExceptions += 1 }
+            let hours = OpeningHours(days: days, uitzonderingen: exceptions)
+            #expect(hours.browserJSON == CompactJSONWriter.encode(hours.browserObject()), "\(hours)")
+        }
+        #expect(withExceptions > 100 && withExceptions < 400)
+    }
+
     /// `terms` filters while it tokenizes; it must keep exactly the tokens of two characters or
     /// more that are no stop word.
     @Test func termsAreTheTokensThatAreNoStopWordAndNotTooShort() {
