@@ -25,15 +25,20 @@ public enum SlugRules {
 
     /// Turns a name such as "Oud-Beijerland" into a slug such as "oud-beijerland".
     public static func slug(from name: String) -> String {
-        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
-        var result = ""
-        for scalar in folded.unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                result.unicodeScalars.append(scalar)
-            } else if !result.hasSuffix("-"), !result.isEmpty {
-                result.append("-")
+        // Every entry page links its gemeenten: an ASCII name skips Foundation's diacritic folding,
+        // which leaves ASCII as it is.
+        let folded = name.utf8.allSatisfy { $0 < 0x80 }
+            ? name : name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        var result: [UInt8] = []
+        for byte in folded.utf8 {
+            let lowered = byte.asciiLowercased
+            if lowered.isASCIILetterOrDigit {
+                result.append(lowered)
+            } else if result.last != UInt8(ascii: "-"), !result.isEmpty {
+                result.append(UInt8(ascii: "-"))
             }
         }
-        return result.hasSuffix("-") ? String(result.dropLast()) : result
+        if result.last == UInt8(ascii: "-") { result.removeLast() }
+        return String(decoding: result, as: UTF8.self)
     }
 }

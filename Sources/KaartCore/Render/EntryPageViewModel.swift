@@ -68,7 +68,7 @@ enum EntryPageViewModel {
         add("Voor wie", links: common.doelgroepen.map { (context.label($0.value, in: .doelgroepen), "/doelgroep/\($0.value)/") })
         if let age = ageText(common.leeftijd) { add("Leeftijd", age) }
         add("Gemeenten", links: common.gemeenten.map { municipality in
-            municipality.value == "landelijk" ? ("Heel Nederland", "/a-z/") : (municipality.value, context.gemeentePath(municipality.value))
+            municipality.value == "landelijk" ? ("Heel Nederland", "/a-z/") : (municipality.value, RenderContext.gemeentePath(municipality.value))
         })
         if !common.wijken.isEmpty { add("Wijken", common.wijken.joined(separator: ", ")) }
         if let voorziening = entry as? Voorziening {

@@ -33,7 +33,7 @@ struct ListingPageRenderer {
         let national = nationalSection(groups.byGemeente["landelijk"] ?? [], summaries, into: &specs)
         for municipality in context.site.settings.gemeenten {
             let local = groups.byGemeente[municipality] ?? []
-            specs.append(listing(path: context.gemeentePath(municipality), title: "Gemeente \(municipality)",
+            specs.append(listing(path: RenderContext.gemeentePath(municipality), title: "Gemeente \(municipality)",
                                  intro: "Alle hulp voor inwoners van \(municipality).",
                                  sections: grouped(local, summaries) + [national]))
         }
@@ -81,7 +81,7 @@ struct ListingPageRenderer {
         let municipalities = context.site.settings.gemeenten
         guard municipalities.count > RenderContext.repeatedListLimit else { return nil }
         let links = municipalities.sorted { $0.localizedStandardCompare($1) == .orderedAscending }
-            .map { ["url": context.gemeentePath($0), "label": $0] }
+            .map { ["url": RenderContext.gemeentePath($0), "label": $0] }
         return listing(path: RenderContext.gemeenteOverviewPath, title: "Gemeenten",
                        intro: "Kies uw gemeente. Dan ziet u alle hulp voor inwoners van die gemeente.",
                        sections: [], extra: ["filters": [["heading": "Alle gemeenten", "links": links]]])

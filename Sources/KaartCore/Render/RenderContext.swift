@@ -17,18 +17,13 @@ struct RenderContext: Sendable {
     /// The footer's municipality keys, made once per build: a link per gemeente, or, past
     /// `repeatedListLimit`, one link to the overview page.
     private let gemeenteFooter: [String: [[String: String]]]
-    /// The page of each gemeente in the settings, made once per build: a slug takes Foundation's
-    /// diacritic folding, and every entry page links its gemeenten.
-    private let gemeentePaths: [String: String]
 
     /// Above this many, a list that every page would repeat (the gemeenten in the footer, the
     /// national entries on each gemeente page) gets a page of its own, linked from there.
     static let repeatedListLimit = 12
     static let gemeenteOverviewPath = "/gemeente/"
 
-    func gemeentePath(_ municipality: String) -> String { gemeentePaths[municipality] ?? Self.makeGemeentePath(municipality) }
-
-    private static func makeGemeentePath(_ municipality: String) -> String { "/gemeente/\(SlugRules.slug(from: municipality))/" }
+    static func gemeentePath(_ municipality: String) -> String { "/gemeente/\(SlugRules.slug(from: municipality))/" }
 
     /// What earlier builds of a `--watch` session made for rendering; `nil` otherwise.
     let memos: RenderMemos?
@@ -52,10 +47,9 @@ struct RenderContext: Sendable {
         listedEntries = Self.titleOrder(titles, memo: memos?.listingOrders).map { listed[$0] }
         listingGroups = ListingGroups(listedEntries)
         let municipalities = site.settings.gemeenten
-        gemeentePaths = Dictionary(municipalities.map { ($0, Self.makeGemeentePath($0)) }, uniquingKeysWith: { first, _ in first })
         gemeenteFooter = municipalities.count > Self.repeatedListLimit
             ? ["gemeentenOverzicht": [["url": Self.gemeenteOverviewPath, "aantal": String(municipalities.count)]]]
-            : ["gemeenteLinks": municipalities.map { ["naam": $0, "url": Self.makeGemeentePath($0)] }]
+            : ["gemeenteLinks": municipalities.map { ["naam": $0, "url": Self.gemeentePath($0)] }]
     }
 
     /// The positions of `titles` in reading order (a stable sort). Sorting 10 000 titles the way

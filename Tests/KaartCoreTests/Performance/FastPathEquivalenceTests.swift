@@ -122,6 +122,29 @@ struct FastPathEquivalenceTests {
         #expect(withExceptions > 100 && withExceptions < 400)
     }
 
+    /// Slugs are made on bytes, and only a name outside ASCII is folded by Foundation; the result
+    /// must be that of the scalar algorithm on Foundation's folding.
+    @Test func slugsOnBytesMatchTheScalarAlgorithm() {
+        func scalarSlug(_ name: String) -> String {
+            let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+            var result = ""
+            for scalar in folded.unicodeScalars {
+                if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                    result.unicodeScalars.append(scalar)
+                } else if !result.hasSuffix("-"), !result.isEmpty {
+                    result.append("-")
+                }
+            }
+            return result.hasSuffix("-") ? String(result.dropLast()) : result
+        }
+        var ascii = 0
+        for name in randomTexts(seed: 41, maxPieces: 8) + ["Oud-Beijerland", "'s-Hertogenbosch", "Súdwest-Fryslân", "K\u{212A}", "İzmir", "--a--"] {
+            #expect(SlugRules.slug(from: name) == scalarSlug(name), "\(name.debugDescription)")
+            if name.utf8.allSatisfy({ $0 < 0x80 }) { ascii += 1 }
+        }
+        #expect(ascii > 100 && ascii < 2900)
+    }
+
     /// `terms` filters while it tokenizes; it must keep exactly the tokens of two characters or
     /// more that are no stop word.
     @Test func termsAreTheTokensThatAreNoStopWordAndNotTooShort() {
