@@ -7,47 +7,54 @@ enum QRMaskPenalty {
         score(cells: modules.flatMap { $0 }, size: modules.count)
     }
 
-    /// `score` of a grid stored row by row (`cells[row * size + column]`).
+    /// `score` of a grid stored row by row (`cells[row * size + column]`). The columns are copied
+    /// into rows first, so every line is read as one run of memory (8 masks per plan page).
     static func score(cells: [Bool], size: Int) -> Int {
-        cells.withUnsafeBufferPointer { cells in
-            var result = 0
-            for row in 0..<size {
-                result += lineScore(count: size) { cells[row * size + $0] }
-            }
-            for column in 0..<size {
-                result += lineScore(count: size) { cells[$0 * size + column] }
-            }
-            // N2: each 2×2 block of one colour.
-            for row in 0..<size - 1 {
-                for column in 0..<size - 1 {
-                    let color = cells[row * size + column]
-                    if color == cells[row * size + column + 1], color == cells[(row + 1) * size + column],
-                       color == cells[(row + 1) * size + column + 1] {
-                        result += n2
+        var columns = [Bool](repeating: false, count: cells.count)
+        for row in 0..<size {
+            for column in 0..<size { columns[column * size + row] = cells[row * size + column] }
+        }
+        return cells.withUnsafeBufferPointer { rows in
+            columns.withUnsafeBufferPointer { columns in
+                var result = 0
+                for line in 0..<size {
+                    let lineRange = line * size..<(line + 1) * size
+                    result += lineScore(UnsafeBufferPointer(rebasing: rows[lineRange]))
+                    result += lineScore(UnsafeBufferPointer(rebasing: columns[lineRange]))
+                }
+                // N2: each 2×2 block of one colour.
+                for row in 0..<size - 1 {
+                    for column in 0..<size - 1 {
+                        let color = rows[row * size + column]
+                        if color == rows[row * size + column + 1], color == rows[(row + 1) * size + column],
+                           color == rows[(row + 1) * size + column + 1] {
+                            result += n2
+                        }
                     }
                 }
+                // N4: 10 points per full 5 % that the dark share deviates from 50 %.
+                let dark = rows.reduce(0) { $1 ? $0 + 1 : $0 }
+                let total = size * size
+                let steps = (abs(dark * 20 - total * 10) + total - 1) / total - 1
+                return result + steps * n4
             }
-            // N4: 10 points per full 5 % that the dark share deviates from 50 %.
-            let dark = cells.reduce(0) { $1 ? $0 + 1 : $0 }
-            let total = size * size
-            let steps = (abs(dark * 20 - total * 10) + total - 1) / total - 1
-            return result + steps * n4
         }
     }
 
     /// N1 (runs of five or more of one colour) and N3 (1:1:3:1:1 finder-like patterns with four
     /// light modules on one side; the area outside the symbol counts as light) for one row or column.
     static func lineScore(_ line: [Bool]) -> Int {
-        line.withUnsafeBufferPointer { modules in lineScore(count: modules.count) { modules[$0] } }
+        line.withUnsafeBufferPointer(lineScore)
     }
 
-    private static func lineScore(count size: Int, module: (Int) -> Bool) -> Int {
+    private static func lineScore(_ modules: UnsafeBufferPointer<Bool>) -> Int {
+        let size = modules.count
         var result = 0
         var runColor = false
         var runLength = 0
         var history = RunHistory()
-        for index in 0..<size {
-            if module(index) == runColor {
+        for module in modules {
+            if module == runColor {
                 runLength += 1
                 if runLength == 5 { result += n1 } else if runLength > 5 { result += 1 }
             } else {
