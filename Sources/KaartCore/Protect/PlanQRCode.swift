@@ -53,7 +53,24 @@ public struct PlanQRCode: Sendable, Equatable {
     /// `role="img"` and a Dutch `aria-label`. It references nothing outside itself.
     public func svg(label: String = "QR-code van uw persoonlijke link", quietZone: Int = 4) -> String {
         let side = size + 2 * quietZone
-        var path = ""
+        return "<svg class=\"plan-qr\" role=\"img\" aria-label=\"\(PlanHTML.escape(label))\" "
+            + "viewBox=\"0 0 \(side) \(side)\" width=\"\(side * 4)\" height=\"\(side * 4)\" shape-rendering=\"crispEdges\">"
+            + "<rect width=\"\(side)\" height=\"\(side)\" fill=\"#fff\"/>"
+            + "<path fill=\"#000\" d=\"\(pathData(quietZone: quietZone))\"/></svg>"
+    }
+
+    /// `M x y h n v1 h-n z` for each run of dark modules in a row, written as bytes: string
+    /// interpolation for each of the hundreds of runs cost as much as finding the code.
+    func pathData(quietZone: Int) -> String {
+        var path: [UInt8] = []
+        path.reserveCapacity(size * size)
+        func append(_ number: Int) {
+            if number >= 10 { append(number / 10) }
+            path.append(UInt8(ascii: "0") + UInt8(number % 10))
+        }
+        func append(_ text: StaticString) {
+            text.withUTF8Buffer { path.append(contentsOf: $0) }
+        }
         for row in 0..<size {
             var column = 0
             while column < size {
@@ -64,13 +81,11 @@ public struct PlanQRCode: Sendable, Equatable {
                 let start = column
                 while column < size && modules[row][column] { column += 1 }
                 let length = column - start
-                path += "M\(start + quietZone) \(row + quietZone)h\(length)v1h-\(length)z"
+                append("M"); append(start + quietZone); append(" "); append(row + quietZone)
+                append("h"); append(length); append("v1h-"); append(length); append("z")
             }
         }
-        return "<svg class=\"plan-qr\" role=\"img\" aria-label=\"\(PlanHTML.escape(label))\" "
-            + "viewBox=\"0 0 \(side) \(side)\" width=\"\(side * 4)\" height=\"\(side * 4)\" shape-rendering=\"crispEdges\">"
-            + "<rect width=\"\(side)\" height=\"\(side)\" fill=\"#fff\"/>"
-            + "<path fill=\"#000\" d=\"\(path)\"/></svg>"
+        return String(decoding: path, as: UTF8.self)
     }
 }
 

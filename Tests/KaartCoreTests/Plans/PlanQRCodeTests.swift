@@ -111,4 +111,21 @@ struct PlanQRCodeTests {
         let runs = svg.components(separatedBy: "h").dropFirst().compactMap { Int($0.prefix { $0.isNumber }) }
         #expect(runs.reduce(0, +) == dark)
     }
+
+    /// The path, read back, draws exactly the dark modules: each `M x y h n v1 h-n z` is a run of n
+    /// modules from (x, y), with the quiet zone added to x and y.
+    @Test func svgPathDrawsExactlyTheDarkModules() throws {
+        for reference in try Self.references().cases {
+            let code = try PlanQRCode(encoding: reference.text, forcedMask: reference.mask)
+            var drawn = [[Bool]](repeating: [Bool](repeating: false, count: code.size), count: code.size)
+            for command in code.pathData(quietZone: 4).split(separator: "M") {
+                let numbers = command.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+                try #require(numbers.count == 5 && numbers[3] == 1 && numbers[2] == numbers[4], "\(command)")
+                let (column, row, length) = (numbers[0] - 4, numbers[1] - 4, numbers[2])
+                try #require((0..<code.size).contains(row) && column >= 0 && column + length <= code.size, "\(command)")
+                for index in column..<(column + length) { drawn[row][index] = true }
+            }
+            #expect(drawn == code.modules, "v\(reference.version)")
+        }
+    }
 }
