@@ -29,7 +29,7 @@ public enum DutchNormalizer {
             if byte < 0x80 {
                 if byte != UInt8(ascii: "'") { bytes.append(byte.asciiLowercased) }
             } else if byte == 0xC3, let next = iterator.next() {
-                bytes += latin1Letters[Int(next & 0x3F)].bytes
+                bytes += latin1Letter(continuation: next).bytes
             } else {
                 return nil
             }
@@ -86,16 +86,23 @@ public enum DutchNormalizer {
 
     /// The folded UTF-8 of U+00C0 to U+00FF, made by Foundation as for any other text, and whether
     /// it is a letter: × and ÷ are not, so they end a token.
-    fileprivate static let latin1Letters: [(bytes: [UInt8], scalarCount: Int, isWord: Bool)] = (0xC0...0xFF).map { value in
+    private static let latin1Letters: [(bytes: [UInt8], scalarCount: Int, isWord: Bool)] = (0xC0...0xFF).map { value in
         let folded = foldedByFoundation(String(Unicode.Scalar(UInt8(value))))
         return (Array(folded.utf8), folded.unicodeScalars.count, folded.unicodeScalars.allSatisfy(isWordScalar))
     }
 
-    /// `tokenize` for any text: `fold`, then split on scalars that are not letters or digits.
+    /// The entry of `latin1Letters` for a character of U+00C0–U+00FF, whose UTF-8 is 0xC3 and then
+    /// `continuation` (0x80 plus the offset from U+00C0).
+    fileprivate static func latin1Letter(continuation: UInt8) -> (bytes: [UInt8], scalarCount: Int, isWord: Bool) {
+        latin1Letters[Int(continuation & 0x3F)]
+    }
+
+    /// `tokenize` for any text, folded by Foundation as a whole, then split on scalars that are not
+    /// letters or digits: the general path, and the reference for the byte path.
     static func foldedTokens(_ text: String) -> [String] {
         var tokens: [String] = []
         var current = String.UnicodeScalarView()
-        for scalar in fold(text).unicodeScalars {
+        for scalar in foldedByFoundation(text).unicodeScalars {
             if isWordScalar(scalar) {
                 current.append(scalar)
             } else if !current.isEmpty {
@@ -221,8 +228,7 @@ private struct TokenCollector {
                 }
                 index += 1
             } else if byte == 0xC3 {
-                // U+00C0–U+00FF: 0xC3, then 0x80 plus the offset from U+00C0.
-                let letter = DutchNormalizer.latin1Letters[Int(bytes[index + 1] & 0x3F)]
+                let letter = DutchNormalizer.latin1Letter(continuation: bytes[index + 1])
                 if letter.isWord {
                     current += letter.bytes
                     scalarCount += letter.scalarCount

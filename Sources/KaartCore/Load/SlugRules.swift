@@ -25,8 +25,8 @@ public enum SlugRules {
 
     /// Turns a name such as "Oud-Beijerland" into a slug such as "oud-beijerland".
     public static func slug(from name: String) -> String {
-        // Every entry page links its gemeenten: an ASCII name skips Foundation's diacritic folding,
-        // which leaves ASCII as it is.
+        // Every entry page links its gemeenten: an ASCII name has no diacritics to fold, and the loop
+        // below lowercases it, so it skips Foundation.
         let folded = name.utf8.allSatisfy { $0 < 0x80 }
             ? name : name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         var result: [UInt8] = []

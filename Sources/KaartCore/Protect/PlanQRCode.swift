@@ -65,6 +65,10 @@ public struct PlanQRCode: Sendable, Equatable {
         var path: [UInt8] = []
         path.reserveCapacity(size * size)
         func append(_ number: Int) {
+            if number < 0 {
+                path.append(UInt8(ascii: "-"))
+                return append(-number)
+            }
             if number >= 10 { append(number / 10) }
             path.append(UInt8(ascii: "0") + UInt8(number % 10))
         }

@@ -4,7 +4,7 @@ import Foundation
 /// does on Linux (keys ordered case-insensitively, `/` escaped as `\/`), about ten times faster:
 /// JSONSerialization bridged every value to an NSObject and compared keys through NSString.
 ///
-/// It handles what the opening hours of entry pages and the search index hold: strings, Int, Bool, finite non-integral Double
+/// It handles what the search index holds: strings, Int, Bool, finite non-integral Double
 /// (coordinates), arrays and dictionaries whose keys are ASCII letters, maybe after an `@`. For anything else it
 /// returns `nil` and the caller uses JSONSerialization, so the output never changes.
 /// `FastPathEquivalenceTests` compares the two on generated objects.

@@ -20,7 +20,7 @@ extension OpeningHours {
                     }
                     continue
                 }
-                json.key(weekday.contentKey)
+                json.key(named: weekday.contentKey)
                 json.array(ranges(on: weekday)) { json, range in
                     json.array([range.start.hhmm, range.end.hhmm]) { $0.string($1) }
                 }
@@ -34,7 +34,7 @@ extension OpeningHours {
         CompactJSONWriter.foldedPrecedes($0?.contentKey ?? "uitzonderingen", $1?.contentKey ?? "uitzonderingen")
     }
 
-    /// The same shape as `browserJSON`, as a JSON object. `compact` leaves out closed days and an
+    /// The same shape as `browserJSON`, as a JSON object (the tests compare the two). `compact` leaves out closed days and an
     /// empty exception list (`nu-open.js` reads a missing day as closed): the search index ships
     /// this copy in the metadata of every result, so every byte counts there.
     func browserObject(compact: Bool = false) -> [String: Any] {

@@ -55,8 +55,9 @@ struct SortedJSONWriter {
         needsComma = false
     }
 
-    /// A key made at run time, such as a weekday of opening hours.
-    mutating func key(_ name: String) {
+    /// A key made at run time, such as a weekday of opening hours. (Named, so that a string literal
+    /// still takes the `StaticString` form above.)
+    mutating func key(named name: String) {
         checkOrder(of: name)
         startValue()
         json.appendString(name)
