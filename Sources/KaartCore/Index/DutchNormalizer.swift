@@ -84,16 +84,24 @@ public enum DutchNormalizer {
         return collector.tokens
     }
 
-    /// The folded UTF-8 of U+00C0 to U+00FF, made by Foundation as for any other text, and whether
-    /// it is a letter: × and ÷ are not, so they end a token.
-    private static let latin1Letters: [(bytes: [UInt8], scalarCount: Int, isWord: Bool)] = (0xC0...0xFF).map { value in
+    /// One character of U+00C0–U+00FF as `fold` leaves it.
+    fileprivate struct FoldedLetter {
+        let bytes: [UInt8]
+        let scalarCount: Int
+        /// × and ÷ are no letters, so they end a token.
+        let isWord: Bool
+    }
+
+    /// U+00C0 to U+00FF, folded by Foundation as any other text is.
+    private static let latin1Letters: [FoldedLetter] = (0xC0...0xFF).map { value in
         let folded = foldedByFoundation(String(Unicode.Scalar(UInt8(value))))
-        return (Array(folded.utf8), folded.unicodeScalars.count, folded.unicodeScalars.allSatisfy(isWordScalar))
+        return FoldedLetter(bytes: Array(folded.utf8), scalarCount: folded.unicodeScalars.count,
+                            isWord: folded.unicodeScalars.allSatisfy(isWordScalar))
     }
 
     /// The entry of `latin1Letters` for a character of U+00C0–U+00FF, whose UTF-8 is 0xC3 and then
     /// `continuation` (0x80 plus the offset from U+00C0).
-    fileprivate static func latin1Letter(continuation: UInt8) -> (bytes: [UInt8], scalarCount: Int, isWord: Bool) {
+    fileprivate static func latin1Letter(continuation: UInt8) -> FoldedLetter {
         latin1Letters[Int(continuation & 0x3F)]
     }
 
