@@ -89,6 +89,20 @@ struct MustacheContext {
         )
     }
 
+    /// kaart: this context with only `object`, the top of its stack, above `boundary`; for
+    /// `MustachePartialMemo`, which renders a view model alone.
+    func isolated(above boundary: MustacheIsolationBoundary) -> MustacheContext {
+        .init(
+            stack: [boundary, self.stack.last!],
+            sequenceContext: self.sequenceContext,
+            indentation: self.indentation,
+            inherited: nil,
+            contentType: self.contentType,
+            library: self.library,
+            reloadPartials: self.reloadPartials
+        )
+    }
+
     /// return context with indent information for invoking an inheritance block
     func withBlockExpansion(indented: String?) -> MustacheContext {
         let indentation: String?

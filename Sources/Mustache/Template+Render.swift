@@ -96,6 +96,8 @@ extension MustacheTemplate {
             self.renderInvertedSection(child, with: template, into: &output, context: context)
 
         case .blockExpansion(let name, let defaultTemplate, let indented):
+            // kaart: what a block shows depends on the caller, so a memo must not keep it.
+            MustacheIsolationBoundary.noteBlockExpansion(in: context)
             if let override = context.inherited?[name] {
                 override.render(into: &output, context: context.withBlockExpansion(indented: indented))
             } else {
@@ -140,7 +142,14 @@ extension MustacheTemplate {
             }
         }
         #endif
-        template.render(into: &output, context: context.withPartial(indented: indentation, inheriting: overrides))
+        let partialContext = context.withPartial(indented: indentation, inheriting: overrides)
+        // kaart: a view model listed on many pages renders the partial once (`MustachePartialMemo`).
+        if !context.reloadPartials, partialContext.indentation?.isEmpty ?? true,
+           let memo = MustachePartialMemo.attached(to: context.stack.last) {
+            memo.render(template, named: name, into: &output, context: partialContext)
+            return
+        }
+        template.render(into: &output, context: partialContext)
     }
 
     /// Render a section

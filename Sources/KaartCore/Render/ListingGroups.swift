@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 
 /// The listed entries (`RenderContext.listedEntries`) by position, grouped by every value a
 /// listing filters on, in one pass. Each group holds its positions ascending, so it keeps the
@@ -61,6 +62,9 @@ struct ListingGroups: Sendable {
 
 /// `EntrySummaryViewModel` of every listed entry, by position, built and fingerprinted once (in
 /// parallel), or taken from an earlier build of a `--watch` session when the entry's file is the same.
+///
+/// Each row carries a `MustachePartialMemo` of this build, so the partial that shows it in a list
+/// (`entry-summary`) renders it once instead of on every listing it is on (five on average).
 struct EntrySummaryTable: Sendable {
     private let rows: [Row]
 
@@ -71,11 +75,13 @@ struct EntrySummaryTable: Sendable {
         DispatchQueue.concurrentPerform(iterations: entries.count) { index in
             let entry = entries[index]
             // An entry's summary reads nothing but the entry, which is made from its file alone.
-            if let memos, let digest = memos.sources[entry.common.path] {
-                results[index] = memos.entrySummaries.value(for: digest) { Row(entry, context: context) }
+            let row = if let memos, let digest = memos.sources[entry.common.path] {
+                memos.entrySummaries.value(for: digest) { Row(entry, context: context) }
             } else {
-                results[index] = Row(entry, context: context)
+                Row(entry, context: context)
             }
+            // A new memo in every build: the text it keeps comes from this build's templates.
+            results[index] = row.withPartialMemo()
         }
         rows = results.values
     }
@@ -89,6 +95,17 @@ struct EntrySummaryTable: Sendable {
         /// Fingerprinted once here: each row is on many listings, whose fingerprints hash their view models.
         init(_ entry: any DirectoryEntry, context: RenderContext) {
             values = FingerprintHasher.withOwnFingerprint(EntrySummaryViewModel.make(entry, context: context))
+        }
+
+        private init(values: [String: Any]) {
+            self.values = values
+        }
+
+        /// The row with a new `MustachePartialMemo`; the fingerprint does not count it.
+        func withPartialMemo() -> Row {
+            var marked = values
+            marked[MustachePartialMemo.key] = MustachePartialMemo()
+            return Row(values: marked)
         }
     }
 }

@@ -39,7 +39,7 @@ struct StructuredDataReferenceTests {
         Tekst.
         """)
         defer { site.remove() }
-        let (parsed, context) = try Self.parse(site.contentDirectory)
+        let (parsed, context) = try FixtureSite.renderContext(contentDirectory: site.contentDirectory)
         let entry = try #require(parsed.voorzieningen.first { $0.slug == "logeerhuis" })
         #expect(StructuredData.jsonLD(for: entry, context: context) == "{}")
         #expect(Self.referenceJSONLD(for: entry, context: context) == "{}")
@@ -62,7 +62,7 @@ struct StructuredDataReferenceTests {
         Tekst.
         """)
         defer { site.remove() }
-        let (parsed, context) = try Self.parse(site.contentDirectory)
+        let (parsed, context) = try FixtureSite.renderContext(contentDirectory: site.contentDirectory)
         let entry = try #require(parsed.voorzieningen.first { $0.slug == "logeerhuis" })
         let json = StructuredData.jsonLD(for: entry, context: context)
         #expect(json.contains("Wachttijd \\u003c\u{301} 2 dagen, soms \\u003c 1 dag."), "\(json)")
@@ -70,27 +70,12 @@ struct StructuredDataReferenceTests {
     }
 
     private func compareEntries(contentDirectory: String) throws -> Int {
-        let (parsed, context) = try Self.parse(contentDirectory)
+        let (parsed, context) = try FixtureSite.renderContext(contentDirectory: contentDirectory)
         for entry in parsed.directoryEntries {
             #expect(StructuredData.jsonLD(for: entry, context: context) == Self.referenceJSONLD(for: entry, context: context), "\(entry.slug)")
         }
         return parsed.directoryEntries.count
     }
-
-    private static func parse(_ contentDirectory: String) throws -> (Site, RenderContext) {
-        let options = BuildOptions(contentDirectory: contentDirectory, templatesDirectory: FixtureSite.templatesDirectory,
-                                   outputDirectory: "/nonexistent", withoutPlans: true)
-        let checked = SiteBuilder(options: options, clock: FixedBuildClock(today: FixtureSite.today)).checkSite()
-        let errors = checked.diagnostics.filter(\.isError).map(\.message)
-        #expect(errors.isEmpty, "\(errors)")
-        let parsed = try #require(checked.site)
-        guard case .success(let templates) = TemplateSet.load(from: FixtureSite.templatesDirectory) else { throw TemplateLoadFailure() }
-        let context = RenderContext(site: parsed, templates: templates, assets: AssetBundle.load(from: FixtureSite.templatesDirectory),
-                                    today: FixtureSite.today)
-        return (parsed, context)
-    }
-
-    private struct TemplateLoadFailure: Error {}
 
     /// Every branch of the JSON-LD: a hidden address, a location without name or postcode, whole
     /// coordinates (JSONSerialization's own number form), characters that need escaping, an
