@@ -85,43 +85,44 @@ enum HTMLText {
     /// and not a non-ASCII space: ASCII, Latin letters with accents (U+00A1–U+024F) and the
     /// common dashes and quotes (U+2010–U+2027, €). Then "character" and "byte" mean the same
     /// for `<`, `>`, `&…;` and white space, so the output is identical. `nil` for other text.
+    ///
+    /// One pass: tags, entities and runs of white space are handled as the bytes come. An entity
+    /// is read from the bytes as they stand; tags cannot split one, because a tag leaves a space.
     static func fastStrip(_ html: String) -> String? {
-        guard html.unicodeScalars.allSatisfy(isOwnCluster) else { return nil }
-        var tagless: [UInt8] = []
-        tagless.reserveCapacity(html.utf8.count)
-        var insideTag = false
-        for byte in html.utf8 {
-            switch byte {
-            case UInt8(ascii: "<"): insideTag = true
-            case UInt8(ascii: ">"): insideTag = false; tagless.append(UInt8(ascii: " "))
-            default: if !insideTag { tagless.append(byte) }
-            }
-        }
-        var words: [UInt8] = []
-        words.reserveCapacity(tagless.count)
-        var pendingSpace = false
-        var index = 0
-        func emit(_ byte: UInt8) {
-            if pendingSpace && !words.isEmpty { words.append(UInt8(ascii: " ")) }
-            pendingSpace = false
-            words.append(byte)
-        }
-        while index < tagless.count {
-            let byte = tagless[index]
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                pendingSpace = true
+        var html = html
+        return html.withUTF8 { bytes in
+            var text: [UInt8] = []
+            text.reserveCapacity(bytes.count)
+            var insideTag = false
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte >= 0xC0, !startsOwnCluster(bytes, at: index) { return nil }
+                switch byte {
+                case UInt8(ascii: "<"):
+                    insideTag = true
+                case UInt8(ascii: ">"):
+                    insideTag = false
+                    pendingSpace = true
+                case _ where insideTag:
+                    break
+                case 0x20, 0x09...0x0D:
+                    pendingSpace = true
+                default:
+                    if pendingSpace && !text.isEmpty { text.append(UInt8(ascii: " ")) }
+                    pendingSpace = false
+                    if byte == UInt8(ascii: "&"), let (decoded, length) = entity(in: bytes, at: index) {
+                        text.append(decoded)
+                        index += length
+                        continue
+                    }
+                    text.append(byte)
+                }
                 index += 1
-                continue
             }
-            if byte == UInt8(ascii: "&"), let (decoded, length) = entity(in: tagless, at: index) {
-                emit(decoded)
-                index += length
-                continue
-            }
-            emit(byte)
-            index += 1
+            return String(decoding: text, as: UTF8.self)
         }
-        return String(decoding: words, as: UTF8.self)
     }
 
     private static let entities: [(name: [UInt8], value: UInt8)] = [
@@ -130,11 +131,23 @@ enum HTMLText {
         (Array("&amp;".utf8), UInt8(ascii: "&")),
     ]
 
-    private static func entity(in bytes: [UInt8], at index: Int) -> (UInt8, Int)? {
+    private static func entity(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt8, Int)? {
         for (name, value) in entities where index + name.count <= bytes.count {
             if bytes[index..<(index + name.count)].elementsEqual(name) { return (value, name.count) }
         }
         return nil
+    }
+
+    /// Whether the scalar whose lead byte is at `index` (0xC0 or more) passes `isOwnCluster`.
+    /// A Swift string is valid UTF-8, so its continuation bytes are there.
+    private static func startsOwnCluster(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let lead = UInt32(bytes[index])
+        let value: UInt32 = switch lead {
+        case 0xC0..<0xE0: (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+        case 0xE0..<0xF0: (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+        default: 0x10000
+        }
+        return isOwnCluster(Unicode.Scalar(value) ?? "\u{FFFD}")
     }
 
     private static func isOwnCluster(_ scalar: Unicode.Scalar) -> Bool {

@@ -43,6 +43,19 @@ struct FastPathEquivalenceTests {
         #expect(fast > 100)
     }
 
+    /// The byte path reads each scalar's value from its UTF-8 bytes. At the edges of the ranges it
+    /// takes, in text and inside tags, it must take exactly the scalars `isOwnCluster` names.
+    @Test func plainTextTakesTheBytePathForExactlyTheOwnClusterScalars() {
+        let taken: [Unicode.Scalar] = ["\u{A1}", "\u{BD}", "\u{100}", "\u{24F}", "\u{2010}", "\u{2027}", "\u{20AC}"]
+        let refused: [Unicode.Scalar] = ["\u{80}", "\u{A0}", "\u{250}", "\u{200F}", "\u{2028}", "\u{20AB}", "\u{20AD}", "\u{1F600}"]
+        for scalar in taken + refused {
+            for html in ["a\(scalar)b", "<p>\(scalar)</p>", "<a title=\"\(scalar)\">x</a>", "&amp;\(scalar)&lt; \(scalar)"] {
+                #expect(HTMLText.strip(html) == HTMLText.characterStrip(html), "\(html.debugDescription)")
+                #expect((HTMLText.fastStrip(html) != nil) == taken.contains(scalar), "\(html.debugDescription)")
+            }
+        }
+    }
+
     @Test func quotingPlainStringsMatchesTheScalarAlgorithm() throws {
         var plain = 0
         for text in randomTexts(seed: 11, maxPieces: 12) {
