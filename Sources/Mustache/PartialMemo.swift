@@ -2,7 +2,7 @@
 // kaart: not part of swift-mustache.
 //
 
-import Foundation
+import Synchronization
 
 /// Lets a view model that is listed on many pages render a partial once and reuse the text.
 ///
@@ -16,17 +16,17 @@ public final class MustachePartialMemo: @unchecked Sendable {
     /// The key under which a view model carries its memo.
     public static let key = "_kaartPartialMemo"
 
-    private let lock = NSLock()
     /// The first partial that rendered the view model, with its text, or `nil` for the text when
     /// it depends on more than the view model. One slot: a view model is listed by one partial, and
-    /// any other partial renders it as usual.
-    private var kept: (partial: String, text: String?)?
+    /// any other partial renders it as usual. A `Mutex` sits in the object itself: a site has a memo
+    /// for every entry, and an `NSLock` would be one more object each.
+    private let kept = Mutex<(partial: String, text: String?)?>(nil)
 
     public init() {}
 
     /// Whether the memo holds a reusable text for the partial `name`.
     public func holdsText(of name: String) -> Bool {
-        lock.withLock { kept?.partial == name && kept?.text != nil }
+        kept.withLock { $0?.partial == name && $0?.text != nil }
     }
 
     /// The memo of the view model on top of the stack, if it carries one.
@@ -37,14 +37,14 @@ public final class MustachePartialMemo: @unchecked Sendable {
 
     /// Renders `template` (the partial `name`) for the view model on top of `context`'s stack.
     func render(_ template: MustacheTemplate, named name: String, into output: inout String, context: MustacheContext) {
-        switch lock.withLock({ kept }) {
+        switch kept.withLock({ $0 }) {
         case .some((name, let text?)):
             output += text
         case .some:
             template.render(into: &output, context: context)
         case .none:
             let text = renderedAlone(template, context: context)
-            lock.withLock { if kept == nil { kept = (name, text) } }
+            kept.withLock { if $0 == nil { $0 = (name, text) } }
             if let text {
                 output += text
             } else {

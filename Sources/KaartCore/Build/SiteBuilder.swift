@@ -193,7 +193,8 @@ public struct SiteBuilder: Sendable {
     /// drawn here, in slug order.
     private func planJobs(_ prepared: Prepared, environment: BuildEnvironment) -> ([OutputJob], PlanJobPlanner.Result) {
         let memos = memory.map {
-            RenderMemos(listingOrders: $0.listingOrders, entrySummaries: $0.entrySummaries, sources: environment.digests.sources)
+            RenderMemos(listingOrders: $0.listingOrders, entrySummaries: $0.entrySummaries, sources: environment.digests.sources,
+                        pageEnvironment: environment.pages)
         }
         let context = RenderContext(site: prepared.site, templates: prepared.templates, assets: prepared.assets, today: clock.today,
                                     memos: memos)

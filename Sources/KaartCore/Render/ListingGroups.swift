@@ -63,7 +63,7 @@ struct ListingGroups: Sendable {
 /// `EntrySummaryViewModel` of every listed entry, by position, built and fingerprinted once (in
 /// parallel), or taken from an earlier build of a `--watch` session when the entry's file is the same.
 ///
-/// Each row carries a `MustachePartialMemo` of this build, so the partial that shows it in a list
+/// Each row carries a `MustachePartialMemo`, so the partial that shows it in a list
 /// (`entry-summary`) renders it once instead of on every listing it is on (five on average).
 struct EntrySummaryTable: Sendable {
     private let rows: [Row]
@@ -75,37 +75,32 @@ struct EntrySummaryTable: Sendable {
         DispatchQueue.concurrentPerform(iterations: entries.count) { index in
             let entry = entries[index]
             // An entry's summary reads nothing but the entry, which is made from its file alone.
-            let row = if let memos, let digest = memos.sources[entry.common.path] {
-                memos.entrySummaries.value(for: digest) { Row(entry, context: context) }
+            if let memos, let digest = memos.sources[entry.common.path] {
+                // The key holds the templates too: the row's memo keeps the text they made.
+                var key = FingerprintHasher()
+                key.add(digest)
+                key.add(memos.pageEnvironment)
+                results[index] = memos.entrySummaries.value(for: key.finalize()) { Row(entry, context: context) }
             } else {
-                Row(entry, context: context)
+                results[index] = Row(entry, context: context)
             }
-            // A new memo in every build: the text it keeps comes from this build's templates.
-            results[index] = row.withPartialMemo()
         }
         rows = results.values
     }
 
     subscript(position: Int) -> [String: Any] { rows[position].values }
 
-    /// One summary; its values are strings and arrays of them, never changed after they are made.
+    /// One summary: strings and arrays of them, never changed after they are made, and a
+    /// `MustachePartialMemo` (which has a lock of its own).
     struct Row: @unchecked Sendable {
         let values: [String: Any]
 
-        /// Fingerprinted once here: each row is on many listings, whose fingerprints hash their view models.
+        /// Fingerprinted once here: each row is on many listings, whose fingerprints hash their view
+        /// models. The memo is added after, so the fingerprint does not count it.
         init(_ entry: any DirectoryEntry, context: RenderContext) {
-            values = FingerprintHasher.withOwnFingerprint(EntrySummaryViewModel.make(entry, context: context))
-        }
-
-        private init(values: [String: Any]) {
+            var values = FingerprintHasher.withOwnFingerprint(EntrySummaryViewModel.make(entry, context: context))
+            values[MustachePartialMemo.key] = MustachePartialMemo()
             self.values = values
-        }
-
-        /// The row with a new `MustachePartialMemo`; the fingerprint does not count it.
-        func withPartialMemo() -> Row {
-            var marked = values
-            marked[MustachePartialMemo.key] = MustachePartialMemo()
-            return Row(values: marked)
         }
     }
 }

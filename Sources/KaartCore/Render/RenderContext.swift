@@ -89,8 +89,11 @@ struct RenderContext: Sendable {
 /// with the digests of this build's content files that key it.
 struct RenderMemos: Sendable {
     let listingOrders: GenerationMemo<[Int]>
-    /// By the digest of the entry's file (kind, slug and text).
+    /// By the digest of the entry's file (kind, slug and text) and `pageEnvironment`: a row keeps
+    /// its rendered text (`MustachePartialMemo`), which the templates make.
     let entrySummaries: GenerationMemo<EntrySummaryTable.Row>
     /// Each content file's digest by its path (`BuildEnvironment.sources`).
     let sources: [String: Fingerprint]
+    /// Program, templates, assets, settings and today (`BuildEnvironment.pages`).
+    let pageEnvironment: Fingerprint
 }

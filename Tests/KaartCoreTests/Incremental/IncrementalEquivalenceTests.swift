@@ -113,6 +113,16 @@ struct IncrementalEquivalenceTests {
         }
     }
 
+    /// Entry summaries keep their rendered text from one build of a `--watch` session to the next;
+    /// a change to their template must still reach every listing.
+    @Test func changingTheSummaryTemplate() throws {
+        try rebuild(after: { fixture in
+            try fixture.editTemplate("entry-summary.mustache") { $0.replacingOccurrences(of: "<p>{{samenvatting}}</p>", with: "<p class=\"kort\">{{samenvatting}}</p>") }
+        }) { fixture, _, _ in
+            #expect(fixture.page("a-z/index.html").contains("<p class=\"kort\">"))
+        }
+    }
+
     @Test func changingTheCSS() throws {
         try rebuild(after: { fixture in
             try fixture.editTemplate("assets/style.css") { $0 + "\n/* kleur gewijzigd */\n" }
