@@ -7,11 +7,8 @@ import Testing
 /// all the listings it is on. These tests hold the listings of the example site to the same pages
 /// rendered without memos, and check that the shipped template lets the memo keep its text.
 struct ListingSummaryMemoTests {
-    private static let exampleContent = URL(fileURLWithPath: FixtureSite.templatesDirectory)
-        .deletingLastPathComponent().appendingPathComponent("content").path
-
     @Test func listingsRenderAsWithoutMemos() throws {
-        let (_, context) = try FixtureSite.renderContext(contentDirectory: Self.exampleContent)
+        let (_, context) = try FixtureSite.renderContext(contentDirectory: FixtureSite.exampleContentDirectory)
         let specs = ListingPageRenderer(context: context).specs()
         let memos = specs.flatMap { Self.memos(in: $0.values) }
         #expect(memos.count > 100)

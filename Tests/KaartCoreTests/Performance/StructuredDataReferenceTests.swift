@@ -15,8 +15,7 @@ struct StructuredDataReferenceTests {
     }
 
     @Test func jsonLDEqualsTheReferenceForTheExampleSite() throws {
-        let content = URL(fileURLWithPath: FixtureSite.templatesDirectory).deletingLastPathComponent().appendingPathComponent("content").path
-        let compared = try compareEntries(contentDirectory: content)
+        let compared = try compareEntries(contentDirectory: FixtureSite.exampleContentDirectory)
         #expect(compared > 20)
     }
 

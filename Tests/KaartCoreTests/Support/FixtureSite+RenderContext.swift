@@ -3,6 +3,10 @@ import Testing
 @testable import KaartCore
 
 extension FixtureSite {
+    /// The repository's example site, `content/`.
+    static let exampleContentDirectory = URL(fileURLWithPath: templatesDirectory).deletingLastPathComponent()
+        .appendingPathComponent("content").path
+
     /// The checked site in `contentDirectory` (plans left out) and a render context for it, with
     /// the repository's templates and the fixtures' "today".
     static func renderContext(contentDirectory: String) throws -> (Site, RenderContext) {
