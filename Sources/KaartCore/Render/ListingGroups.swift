@@ -64,7 +64,7 @@ struct ListingGroups: Sendable {
 /// parallel), or taken from an earlier build of a `--watch` session when the entry's file is the same.
 ///
 /// Each row carries a `MustachePartialMemo`, so the partial that shows it in a list
-/// (`entry-summary`) renders it once instead of on every listing it is on (five on average).
+/// (`entry-summary`) renders it once instead of on every listing it is on (6.3 on average in a generated site of 1 000 items).
 struct EntrySummaryTable: Sendable {
     private let rows: [Row]
 
