@@ -75,7 +75,7 @@ enum YAMLComposer {
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
                 if documents == 2 {
-                    remember(Problem(line: line, column: column, message: syntaxMessage("but found another document")))
+                    remember(Problem(line: line, column: column, message: YAMLProblemWording.secondDocument))
                 }
             case YAML_ALIAS_EVENT:
                 return Problem(line: line, column: column, message: anchorMessage)
@@ -155,10 +155,6 @@ enum YAMLComposer {
 
     private static let deepMessage = "De gegevens zijn te diep genest (meer dan \(maximumDepth) niveaus). Maak de opbouw eenvoudiger."
 
-    private static func syntaxMessage(_ problem: String) -> String {
-        "De gegevens zijn geen geldige YAML (\(problem)). Controleer de dubbele punten, aanhalingstekens en het inspringen."
-    }
-
     /// A forbidden byte (a control character, broken UTF-8) or libyaml's own nesting limit, which
     /// its scanner can reach before the first event. A reader error names a byte offset, not a line.
     private static func refusedInput(_ parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
@@ -179,12 +175,15 @@ enum YAMLComposer {
     }
 
     /// A scanner or parser error. An unclosed quote is reported where it opens, not at the end of the text.
+    /// (Inside quotes libyaml also stops at a wrong escape such as `\q`; that is reported where it is.)
     private static func syntaxProblem(_ parser: yaml_parser_t) -> Problem {
-        let problem = parser.problem.map { String(cString: $0) } ?? "onbekende fout"
-        if parser.error == YAML_SCANNER_ERROR, let context = parser.context, String(cString: context).contains("quoted scalar") {
+        let problem = parser.problem.map { String(cString: $0) }
+        if parser.error == YAML_SCANNER_ERROR, let context = parser.context, String(cString: context).contains("quoted scalar"),
+           problem == "found unexpected end of stream" || problem == "found unexpected document indicator" {
             return Problem(line: Int(parser.context_mark.line) + 1, column: Int(parser.context_mark.column) + 1,
                            message: "Hier begint tekst tussen aanhalingstekens, maar het afsluitende aanhalingsteken ontbreekt.")
         }
-        return Problem(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1, message: syntaxMessage(problem))
+        return Problem(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1,
+                       message: YAMLProblemWording.message(forProblem: problem))
     }
 }

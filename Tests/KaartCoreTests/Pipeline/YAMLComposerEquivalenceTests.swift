@@ -111,7 +111,8 @@ struct YAMLComposerEquivalenceTests {
     /// Where kaart reports Yams' error: an unclosed quote where it opens, a repeated key at its first place.
     static func place(of error: Error) -> (Int, Int)? {
         switch error as? YamlError {
-        case .scanner(let context?, _, _, _) where context.text.contains("quoted scalar"): (context.mark.line, context.mark.column)
+        case .scanner(let context?, let problem, _, _) where context.text.contains("quoted scalar") && problem.contains("found unexpected"):
+            (context.mark.line, context.mark.column)
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): (mark.line, mark.column)
         case .duplicatedKeysInMapping(_, let context): (context.mark.line, context.mark.column)
         default: nil
