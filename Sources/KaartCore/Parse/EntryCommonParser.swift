@@ -77,8 +77,21 @@ enum EntryCommonParser {
     private static func location(_ reader: FieldReader) -> Location {
         reader.warnAboutUnknownKeys(known: ["naam", "adres", "postcode", "plaats", "lat", "lon", "toegankelijkheid"])
         return Location(naam: reader.string("naam"), adres: reader.string("adres"), postcode: reader.string("postcode"),
-                        plaats: reader.string("plaats"), latitude: reader.double("lat"), longitude: reader.double("lon"),
+                        plaats: reader.string("plaats"), latitude: coordinate(reader, "lat"), longitude: coordinate(reader, "lon"),
                         toegankelijkheid: reader.string("toegankelijkheid"))
+    }
+
+    /// `lat` (from -90 to 90 degrees) or `lon` (from -180 to 180). YAML's `.nan` and `.inf` are
+    /// numbers too; the range check refuses them.
+    private static func coordinate(_ reader: FieldReader, _ key: String) -> Double? {
+        guard let degrees = reader.double(key) else { return nil }
+        let (what, limit, example) = key == "lat" ? ("breedtegraad", 90.0, "52.0907") : ("lengtegraad", 180.0, "5.1214")
+        guard abs(degrees) <= limit else {
+            reader.sink.error("De \(what) in '\(reader.name(key))' kan niet. Gebruik een getal van -\(Int(limit)) tot en met \(Int(limit)), "
+                              + "bijvoorbeeld \(example).", at: reader.location(ofField: key))
+            return nil
+        }
+        return degrees
     }
 
     private static func ageRange(_ reader: FieldReader) -> AgeRange {

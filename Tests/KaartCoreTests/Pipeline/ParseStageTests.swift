@@ -140,6 +140,25 @@ struct ParseStageTests {
         #expect(warning?.location.line == 8)
     }
 
+    @Test(arguments: [("lat: .nan", "breedtegraad in 'locaties[1].lat'", 10), ("lat: 90.5", "breedtegraad in 'locaties[1].lat'", 10),
+                      ("lon: -180.5", "lengtegraad in 'locaties[1].lon'", 11), ("lon: .inf", "lengtegraad in 'locaties[1].lon'", 11)])
+    func aCoordinateOffTheGlobeIsAnError(field: String, named: String, line: Int) throws {
+        let fields = field.hasPrefix("lat") ? "\(field)\n    lon: 5.1" : "lat: 52.1\n    \(field)"
+        let errors = try diagnostics(voorziening(replacing: "toegang: vrij", with: "toegang: vrij\nlocaties:\n  - naam: Buurthuis\n    \(fields)"))
+        #expect(errors.map(\.message) == ["De \(named) kan niet. Gebruik een getal van -\(named.hasPrefix("b") ? 90 : 180) tot en met "
+                                          + "\(named.hasPrefix("b") ? 90 : 180), bijvoorbeeld \(named.hasPrefix("b") ? "52.0907" : "5.1214")."])
+        #expect(errors.first?.location.line == line)
+    }
+
+    @Test func coordinatesUpToThePolesAndTheDateLineAreKept() throws {
+        let site = try FixtureSite(voorziening(replacing: "toegang: vrij", with: "toegang: vrij\nlocaties:\n  - lat: -90\n    lon: 180"))
+        defer { site.remove() }
+        let entries = SiteBuilder(options: site.options(), clock: FixedBuildClock(today: FixtureSite.today)).checkSite().site?.voorzieningen
+        let location = try #require(entries?.first { $0.common.slug == "test" }?.common.locaties.first)
+        #expect(location.latitude == -90)
+        #expect(location.longitude == 180)
+    }
+
     @Test func anUnknownAccessValueSuggestsTheClosest() throws {
         let errors = try diagnostics(voorziening(replacing: "toegang: vrij", with: "toegang: indikatie"))
         #expect(errors.first?.message.contains("Bedoelde u 'indicatie'?") == true)
