@@ -174,16 +174,20 @@ enum YAMLComposer {
             "De gegevens zijn geen geldige YAML: er staat een onzichtbaar stuurteken in\(what). Haal dat teken weg.")
     }
 
-    /// A scanner or parser error. An unclosed quote is reported where it opens, not at the end of the text.
+    /// A scanner or parser error. Two are reported where they start, not where libyaml gave up
+    /// (often the end of the text): an unclosed quote, and a line that lacks its `:`.
     /// (Inside quotes libyaml also stops at a wrong escape such as `\q`; that is reported where it is.)
     private static func syntaxProblem(_ parser: yaml_parser_t) -> Problem {
-        let problem = parser.problem.map { String(cString: $0) }
-        if parser.error == YAML_SCANNER_ERROR, let context = parser.context, String(cString: context).contains("quoted scalar"),
-           problem == "found unexpected end of stream" || problem == "found unexpected document indicator" {
-            return Problem(line: Int(parser.context_mark.line) + 1, column: Int(parser.context_mark.column) + 1,
-                           message: "Hier begint tekst tussen aanhalingstekens, maar het afsluitende aanhalingsteken ontbreekt.")
+        func problem(at mark: yaml_mark_t, _ message: String) -> Problem {
+            Problem(line: Int(mark.line) + 1, column: Int(mark.column) + 1, message: message)
         }
-        return Problem(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1,
-                       message: YAMLProblemWording.message(forProblem: problem))
+        let phrase = parser.problem.map { String(cString: $0) }
+        let context = parser.error == YAML_SCANNER_ERROR ? parser.context.map { String(cString: $0) } : nil
+        if let context, context.contains("quoted scalar"),
+           phrase == "found unexpected end of stream" || phrase == "found unexpected document indicator" {
+            return problem(at: parser.context_mark, "Hier begint tekst tussen aanhalingstekens, maar het afsluitende aanhalingsteken ontbreekt.")
+        }
+        let message = YAMLProblemWording.message(forProblem: phrase)
+        return problem(at: context?.contains("simple key") == true ? parser.context_mark : parser.problem_mark, message)
     }
 }

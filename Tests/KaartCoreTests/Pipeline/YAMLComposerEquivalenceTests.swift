@@ -108,10 +108,12 @@ struct YAMLComposerEquivalenceTests {
             || (problem.message.contains("meer dan één keer") && yaml.contains("!"))
     }
 
-    /// Where kaart reports Yams' error: an unclosed quote where it opens, a repeated key at its first place.
+    /// Where kaart reports Yams' error: an unclosed quote where it opens, a line without its `:` where it starts,
+    /// a repeated key at its first place.
     static func place(of error: Error) -> (Int, Int)? {
         switch error as? YamlError {
-        case .scanner(let context?, let problem, _, _) where context.text.contains("quoted scalar") && problem.contains("found unexpected"):
+        case .scanner(let context?, let problem, _, _)
+            where context.text.contains("quoted scalar") && problem.contains("found unexpected") || context.text.contains("simple key"):
             (context.mark.line, context.mark.column)
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): (mark.line, mark.column)
         case .duplicatedKeysInMapping(_, let context): (context.mark.line, context.mark.column)

@@ -40,6 +40,16 @@ struct YAMLProblemWordingTests {
         #expect((open.line, open.column) == (2, 9))
     }
 
+    @Test(arguments: [("titel: Koffie\ndit is een losse regel\ntoegang: vrij", 2), ("gemeenten:\n  - Delft\n  Gouda", 3)])
+    func aLineWithoutItsColonIsNamedItself(yaml: String, line: Int) throws {
+        guard case .failure(let problem) = YAMLComposer.compose(yaml) else {
+            Issue.record("no problem for \(yaml)")
+            return
+        }
+        #expect(problem.message.contains("ontbreekt een dubbele punt"))
+        #expect(problem.line == line)
+    }
+
     @Test func anUnknownPhraseGetsTheGeneralAdviceAndNoEnglish() {
         for phrase in ["found extremely long version number", nil] {
             #expect(YAMLProblemWording.message(forProblem: phrase)
