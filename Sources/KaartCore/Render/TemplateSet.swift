@@ -30,9 +30,9 @@ public struct TemplateSet: Sendable {
             } catch let error as MustacheTemplate.ParserError {
                 let line = error.context.lineNumber
                 let column = line == 1 ? max(1, error.context.columnNumber - contentTypePragma.count) : error.context.columnNumber
-                diagnostics.append(.error("Het sjabloon klopt niet: \(error.error).", at: SourceLocation(path: path, line: line, column: column)))
+                diagnostics.append(.error(TemplateProblemWording.message(for: error.error), at: SourceLocation(path: path, line: line, column: column)))
             } catch {
-                diagnostics.append(.error("Het sjabloon klopt niet: \(error).", at: SourceLocation(path: path, line: 1)))
+                diagnostics.append(.error(TemplateProblemWording.general, at: SourceLocation(path: path, line: 1)))
             }
         }
         for name in requiredNames where library.getTemplate(named: name) == nil {

@@ -40,6 +40,28 @@ struct TemplateEscapingTests {
         #expect((1...16).contains(location.column), "column \(location.column) lies outside the line")
     }
 
+    @Test(arguments: [
+        ("ab {{/nergens}}", 1, "blok afgesloten dat niet open is"),
+        ("<ul>\n{{#items}}\n<li>{{naam}}</li>\n{{/item}}\n</ul>", 4, "blok afgesloten dat niet open is"),
+        ("<p>\n{{#items}}\n<li>", 3, "een blok wordt niet afgesloten"),
+        ("<p>\n<b>{{naam</b>", 2, "deze tag is niet afgesloten"),
+        ("{{=<% =}}", 1, "haakjes verandert"),
+        ("{{<deel}}{{naam}}{{/deel}}", 1, "binnen {{<naam}}"),
+        ("{{% ONBEKEND }}", 1, "de instelling"),
+    ])
+    func aTemplateMistakeIsExplainedInDutchAtItsLine(template: String, line: Int, explanation: String) throws {
+        let directory = try Self.templates(["layout": template, "deel": "{{$blok}}{{/blok}}"])
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        guard case .failure(let list) = TemplateSet.load(from: directory) else {
+            Issue.record("a broken template must not load")
+            return
+        }
+        let problem = try #require(list.diagnostics.first { $0.location.path.hasSuffix("layout.mustache") })
+        #expect(problem.message.hasPrefix("Het sjabloon klopt niet: "))
+        #expect(problem.message.contains(explanation), "\(problem.message)")
+        #expect(problem.location.line == line)
+    }
+
     @Test func anImageWhoseAddressSafeModeDroppedBecomesItsAltText() {
         let html = MarkdownRenderer.html(from: "Zie ![een <plaatje>](javascript:alert(1)) en ![logo](/logo.png \"Logo\").\n")
         #expect(!html.contains(#"<img src="""#))
