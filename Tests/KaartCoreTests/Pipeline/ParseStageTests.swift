@@ -140,13 +140,16 @@ struct ParseStageTests {
         #expect(warning?.location.line == 8)
     }
 
-    @Test(arguments: [("lat: .nan", "breedtegraad in 'locaties[1].lat'", 10), ("lat: 90.5", "breedtegraad in 'locaties[1].lat'", 10),
-                      ("lon: -180.5", "lengtegraad in 'locaties[1].lon'", 11), ("lon: .inf", "lengtegraad in 'locaties[1].lon'", 11)])
-    func aCoordinateOffTheGlobeIsAnError(field: String, named: String, line: Int) throws {
-        let fields = field.hasPrefix("lat") ? "\(field)\n    lon: 5.1" : "lat: 52.1\n    \(field)"
+    private static let latitudeMessage =
+        "De breedtegraad in 'locaties[1].lat' kan niet. Gebruik een getal van -90 tot en met 90, bijvoorbeeld 52.0907."
+    private static let longitudeMessage =
+        "De lengtegraad in 'locaties[1].lon' kan niet. Gebruik een getal van -180 tot en met 180, bijvoorbeeld 5.1214."
+
+    @Test(arguments: [("lat: .nan\n    lon: 5.1", latitudeMessage, 10), ("lat: 90.5\n    lon: 5.1", latitudeMessage, 10),
+                      ("lat: 52.1\n    lon: -180.5", longitudeMessage, 11), ("lat: 52.1\n    lon: .inf", longitudeMessage, 11)])
+    func aCoordinateOffTheGlobeIsAnError(fields: String, message: String, line: Int) throws {
         let errors = try diagnostics(voorziening(replacing: "toegang: vrij", with: "toegang: vrij\nlocaties:\n  - naam: Buurthuis\n    \(fields)"))
-        #expect(errors.map(\.message) == ["De \(named) kan niet. Gebruik een getal van -\(named.hasPrefix("b") ? 90 : 180) tot en met "
-                                          + "\(named.hasPrefix("b") ? 90 : 180), bijvoorbeeld \(named.hasPrefix("b") ? "52.0907" : "5.1214")."])
+        #expect(errors.map(\.message) == [message])
         #expect(errors.first?.location.line == line)
     }
 
