@@ -77,17 +77,18 @@ enum EntryCommonParser {
     private static func location(_ reader: FieldReader) -> Location {
         reader.warnAboutUnknownKeys(known: ["naam", "adres", "postcode", "plaats", "lat", "lon", "toegankelijkheid"])
         return Location(naam: reader.string("naam"), adres: reader.string("adres"), postcode: reader.string("postcode"),
-                        plaats: reader.string("plaats"), latitude: coordinate(reader, "lat"), longitude: coordinate(reader, "lon"),
+                        plaats: reader.string("plaats"),
+                        latitude: degrees(reader, "lat", upTo: 90, named: "breedtegraad", example: "52.0907"),
+                        longitude: degrees(reader, "lon", upTo: 180, named: "lengtegraad", example: "5.1214"),
                         toegankelijkheid: reader.string("toegankelijkheid"))
     }
 
-    /// `lat` (from -90 to 90 degrees) or `lon` (from -180 to 180). YAML's `.nan` and `.inf` are
-    /// numbers too; the range check refuses them.
-    private static func coordinate(_ reader: FieldReader, _ key: String) -> Double? {
+    /// A coordinate from -`limit` to `limit` degrees. YAML's `.nan` and `.inf` are numbers too;
+    /// the range check refuses them.
+    private static func degrees(_ reader: FieldReader, _ key: String, upTo limit: Int, named name: String, example: String) -> Double? {
         guard let degrees = reader.double(key) else { return nil }
-        let (what, limit, example) = key == "lat" ? ("breedtegraad", 90.0, "52.0907") : ("lengtegraad", 180.0, "5.1214")
-        guard abs(degrees) <= limit else {
-            reader.sink.error("De \(what) in '\(reader.name(key))' kan niet. Gebruik een getal van -\(Int(limit)) tot en met \(Int(limit)), "
+        guard abs(degrees) <= Double(limit) else {
+            reader.sink.error("De \(name) in '\(reader.name(key))' kan niet. Gebruik een getal van -\(limit) tot en met \(limit), "
                               + "bijvoorbeeld \(example).", at: reader.location(ofField: key))
             return nil
         }

@@ -159,7 +159,7 @@ enum YAMLComposer {
     /// its scanner can reach before the first event. A reader error names a byte offset, not a line.
     private static func refusedInput(_ parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
         if let problem = parser.problem, String(cString: problem).lowercased().contains("nesting") {
-            return Problem(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1, message: deepMessage)
+            return Problem(at: parser.problem_mark, deepMessage)
         }
         guard parser.error == YAML_READER_ERROR else { return nil }
         let offset = min(max(Int(parser.problem_offset), 0), bytes.count)
@@ -178,16 +178,20 @@ enum YAMLComposer {
     /// (often the end of the text): an unclosed quote, and a line that lacks its `:`.
     /// (Inside quotes libyaml also stops at a wrong escape such as `\q`; that is reported where it is.)
     private static func syntaxProblem(_ parser: yaml_parser_t) -> Problem {
-        func problem(at mark: yaml_mark_t, _ message: String) -> Problem {
-            Problem(line: Int(mark.line) + 1, column: Int(mark.column) + 1, message: message)
-        }
         let phrase = parser.problem.map { String(cString: $0) }
         let context = parser.error == YAML_SCANNER_ERROR ? parser.context.map { String(cString: $0) } : nil
         if let context, context.contains("quoted scalar"),
            phrase == "found unexpected end of stream" || phrase == "found unexpected document indicator" {
-            return problem(at: parser.context_mark, "Hier begint tekst tussen aanhalingstekens, maar het afsluitende aanhalingsteken ontbreekt.")
+            return Problem(at: parser.context_mark, "Hier begint tekst tussen aanhalingstekens, maar het afsluitende aanhalingsteken ontbreekt.")
         }
         let message = YAMLProblemWording.message(forProblem: phrase)
-        return problem(at: context?.contains("simple key") == true ? parser.context_mark : parser.problem_mark, message)
+        return Problem(at: context?.contains("simple key") == true ? parser.context_mark : parser.problem_mark, message)
+    }
+}
+
+extension YAMLComposer.Problem {
+    /// A problem at one of libyaml's marks, which count lines and columns from 0.
+    init(at mark: yaml_mark_t, _ message: String) {
+        self.init(line: Int(mark.line) + 1, column: Int(mark.column) + 1, message: message)
     }
 }

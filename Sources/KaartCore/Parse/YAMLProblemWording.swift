@@ -16,12 +16,10 @@ enum YAMLProblemWording {
 
     private static func explanation(of problem: String?) -> String {
         guard let problem else { return general }
-        if let known = explanations[problem] { return known }
-        if problem.hasPrefix("did not find expected ',' or") {
-            return "hier ontbreekt een komma tussen twee waarden, of het haakje dat de opsomming afsluit."
-        }
-        return general
+        return explanations[problem] ?? general
     }
+
+    private static let missingCommaOrBracket = "hier ontbreekt een komma tussen twee waarden, of het haakje dat de opsomming afsluit."
 
     private static let explanations: [String: String] = [
         "mapping values are not allowed in this context":
@@ -40,6 +38,8 @@ enum YAMLProblemWording {
             "tussen dubbele aanhalingstekens staat een \\ met een teken dat daar niet mag. Gebruik enkele aanhalingstekens.",
         "did not find expected <document start>":
             "na een regel met alleen '...' kan niets meer staan. Haal die regel weg.",
+        "did not find expected ',' or ']'": missingCommaOrBracket,
+        "did not find expected ',' or '}'": missingCommaOrBracket,
         "found undefined tag handle":
             "een waarde kan niet met '!' beginnen. Zet de waarde tussen aanhalingstekens.",
     ]

@@ -113,7 +113,7 @@ struct YAMLComposerEquivalenceTests {
     static func place(of error: Error) -> (Int, Int)? {
         switch error as? YamlError {
         case .scanner(let context?, let problem, _, _)
-            where context.text.contains("quoted scalar") && problem.contains("found unexpected") || context.text.contains("simple key"):
+            where (context.text.contains("quoted scalar") && problem.contains("found unexpected")) || context.text.contains("simple key"):
             (context.mark.line, context.mark.column)
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): (mark.line, mark.column)
         case .duplicatedKeysInMapping(_, let context): (context.mark.line, context.mark.column)

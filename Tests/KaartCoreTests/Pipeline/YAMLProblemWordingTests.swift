@@ -13,6 +13,7 @@ struct YAMLProblemWordingTests {
         ("gemeenten: - Delft", "een lijst met '-' kan hier niet beginnen"),
         ("titel: @koffie", "kan niet met dit teken beginnen"),
         ("gemeenten: [Delft, Gouda", "ontbreekt een komma"),
+        ("contact: {telefoon: 1", "ontbreekt een komma"),
         ("titel: !e!x Koffie", "niet met '!' beginnen"),
         ("titel: Koffie\n---\ntoegang: vrij", "tweede blok gegevens"),
         ("titel: Koffie\n...\ntoegang: vrij", "na een regel met alleen '...'"),
