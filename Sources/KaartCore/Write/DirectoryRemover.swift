@@ -68,12 +68,23 @@ enum DirectoryRemover {
         defer { closedir(stream) }
         var result: [(String, Bool)] = []
         while let entry = readdir(stream) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
+            let name = name(of: entry)
             guard name != "." && name != ".." else { continue }
-            result.append((name, entry.pointee.d_type == UInt8(DT_DIR)))
+            result.append((name, isDirectory(entry)))
         }
         return result
+    }
+
+    /// The name of an entry from readdir(3), read where it lies. A record there is only as long as
+    /// its name (`d_reclen`), so `entry.pointee.d_name`, a copy of the full 256-byte array, read past
+    /// the record, and past the end of mapped memory when the record ends a page: a build crashed
+    /// with a segfault there (2026-11-28).
+    static func name(of entry: UnsafePointer<dirent>) -> String {
+        String(cString: (UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \.d_name)!).assumingMemoryBound(to: CChar.self))
+    }
+
+    /// Whether the file system marks the entry as a folder; read by offset, like the name.
+    private static func isDirectory(_ entry: UnsafePointer<dirent>) -> Bool {
+        UnsafeRawPointer(entry).load(fromByteOffset: MemoryLayout<dirent>.offset(of: \.d_type)!, as: UInt8.self) == UInt8(DT_DIR)
     }
 }
