@@ -62,6 +62,28 @@ struct PlanQRCodeTests {
         #expect(differentLines > 40, "rows and columns of the grids must score differently for the test to mean anything")
     }
 
+    /// The score works on bits, by run and by word. It must equal the rules applied module by module
+    /// (`ModuleByModulePenalty`, the algorithm it replaced) on random grids of every size around the
+    /// 64-bit word edges, on grids with long runs, and on every reference code with each mask.
+    @Test func bitScoreEqualsTheModuleByModuleScore() throws {
+        var random = SeededGenerator(seed: 64)
+        for size in [1, 2, 5, 21, 25, 41, 62, 63, 64, 65, 66, 127, 128, 129, 177] {
+            for darkChance in [2, 50, 98] {
+                let grid = (0..<size).map { _ in (0..<size).map { _ in Int.random(in: 0..<100, using: &random) < darkChance } }
+                #expect(QRMaskPenalty.score(grid) == ModuleByModulePenalty.score(grid), "size \(size), \(darkChance) % dark")
+                for line in grid {
+                    #expect(QRMaskPenalty.lineScore(line) == ModuleByModulePenalty.lineScore(line), "size \(size)")
+                }
+            }
+        }
+        for reference in try Self.references().cases {
+            for mask in 0..<8 {
+                let modules = try PlanQRCode(encoding: reference.text, forcedMask: mask).modules
+                #expect(QRMaskPenalty.score(modules) == ModuleByModulePenalty.score(modules), "v\(reference.version) mask \(mask)")
+            }
+        }
+    }
+
     /// The four penalty rules on hand-made input, with values worked out by hand.
     @Test func penaltyRules() {
         // All light 21×21: N1 21 runs of 21 per direction → 42 × (3 + 16); N2 20 × 20 × 3; N4 50 % off → 9 × 10.
@@ -135,5 +157,55 @@ struct PlanQRCodeTests {
             }
             #expect(code.svg().contains("d=\"\(interpolatedPath(code, quietZone: 4))\""))
         }
+    }
+}
+
+/// The penalty rules of ISO/IEC 18004 §7.8.3 applied module by module: the reference for the bit score.
+private enum ModuleByModulePenalty {
+    static func score(_ grid: [[Bool]]) -> Int {
+        let size = grid.count
+        let columns = (0..<size).map { column in grid.map { $0[column] } }
+        var result = grid.map(lineScore).reduce(0, +) + columns.map(lineScore).reduce(0, +)
+        for row in 0..<max(size - 1, 0) {
+            for column in 0..<size - 1 {
+                let color = grid[row][column]
+                if grid[row][column + 1] == color, grid[row + 1][column] == color, grid[row + 1][column + 1] == color { result += 3 }
+            }
+        }
+        let dark = grid.reduce(0) { $0 + $1.filter { $0 }.count }
+        let total = size * size
+        return result + ((abs(dark * 20 - total * 10) + total - 1) / total - 1) * 10
+    }
+
+    /// N1 per module of a run from the fifth on; N3 on the run lengths, the border counted as light.
+    static func lineScore(_ line: [Bool]) -> Int {
+        var result = 0
+        var runColor = false
+        var runLength = 0
+        var history: [Int] = []
+        func add(_ length: Int) { history.insert(history.isEmpty ? length + line.count : length, at: 0) }
+        func finderPatterns() -> Int {
+            guard history.count >= 7 else { return 0 }
+            let n = history[1]
+            let core = n > 0 && history[2] == n && history[3] == n * 3 && history[4] == n && history[5] == n
+            return (core && history[0] >= n * 4 && history[6] >= n ? 1 : 0) + (core && history[6] >= n * 4 && history[0] >= n ? 1 : 0)
+        }
+        for module in line {
+            if module == runColor {
+                runLength += 1
+                if runLength == 5 { result += 3 } else if runLength > 5 { result += 1 }
+            } else {
+                add(runLength)
+                if !runColor { result += finderPatterns() * 40 }
+                runColor.toggle()
+                runLength = 1
+            }
+        }
+        if runColor {
+            add(runLength)
+            runLength = 0
+        }
+        add(runLength + line.count)
+        return result + finderPatterns() * 40
     }
 }
