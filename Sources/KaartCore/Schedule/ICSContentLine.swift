@@ -27,24 +27,29 @@ enum ICSContentLine {
 
     /// Folds one logical line into physical lines of at most 75 octets, joined by CRLF and a
     /// space (§3.1). Breaks only between Unicode scalars, so UTF-8 sequences stay whole.
-    /// The result has no trailing CRLF.
+    /// The result has no trailing CRLF. Works on the UTF-8 bytes: a scalar starts at every byte
+    /// that is not a continuation byte (10xxxxxx).
     static func fold(_ line: String) -> String {
-        var physicalLines: [String] = []
-        var current = ""
-        var currentOctets = 0
-        for scalar in line.unicodeScalars {
-            let octets = String(scalar).utf8.count
-            // Continuation lines start with a space, which counts towards the 75 octets.
-            let limit = physicalLines.isEmpty ? maximumOctets : maximumOctets - 1
-            if currentOctets + octets > limit {
-                physicalLines.append(current)
-                current = ""
-                currentOctets = 0
+        let bytes = Array(line.utf8)
+        guard bytes.count > maximumOctets else { return line }
+        var folded: [UInt8] = []
+        folded.reserveCapacity(bytes.count + bytes.count / (maximumOctets - 1) * 3)
+        var lineOctets = 0
+        // Continuation lines start with a space, which counts towards the 75 octets.
+        var limit = maximumOctets
+        var start = 0
+        while start < bytes.count {
+            var end = start + 1
+            while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+            if lineOctets + end - start > limit {
+                folded += [UInt8(ascii: "\r"), UInt8(ascii: "\n"), UInt8(ascii: " ")]
+                lineOctets = 0
+                limit = maximumOctets - 1
             }
-            current.unicodeScalars.append(scalar)
-            currentOctets += octets
+            folded += bytes[start..<end]
+            lineOctets += end - start
+            start = end
         }
-        physicalLines.append(current)
-        return physicalLines.joined(separator: "\r\n ")
+        return String(decoding: folded, as: UTF8.self)
     }
 }

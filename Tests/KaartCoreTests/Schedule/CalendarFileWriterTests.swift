@@ -108,6 +108,31 @@ struct CalendarFileWriterTests {
         #expect(ICSContentLine.fold(long).components(separatedBy: "\r\n ").map(\.count) == [75, 74, 1])
     }
 
+    @Test("folding on bytes equals folding scalar by scalar, for text of one- to four-byte characters")
+    func foldOnBytesEqualsFoldingByScalar() {
+        func foldedByScalar(_ line: String) -> String {
+            var physicalLines: [String] = [], current = "", octets = 0
+            for scalar in line.unicodeScalars {
+                let count = String(scalar).utf8.count
+                if octets + count > (physicalLines.isEmpty ? 75 : 74) {
+                    physicalLines.append(current)
+                    (current, octets) = ("", 0)
+                }
+                current.unicodeScalars.append(scalar)
+                octets += count
+            }
+            return (physicalLines + [current]).joined(separator: "\r\n ")
+        }
+        var random = SeededGenerator(seed: 5545)
+        let characters: [String] = ["a", " ", ";", "é", "ĳ", "€", "日", "🙂", "👩‍👧"]
+        for length in [0, 1, 37, 74, 75, 76, 149, 150, 151, 300, 1000] {
+            for _ in 0..<20 {
+                let line = String((0..<length).map { _ in characters.randomElement(using: &random)! }.joined().unicodeScalars.prefix(length))
+                #expect(ICSContentLine.fold(line) == foldedByScalar(line), "\(line.utf8.count) octets")
+            }
+        }
+    }
+
     @Test("a schedule without any meeting cannot be written")
     func noMeetings() throws {
         let empty = try event(vanaf: "2026-01-14", tot: "2026-02-09", uitgezonderd: [])
