@@ -68,7 +68,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KaartCoreTests",
-            dependencies: ["KaartCore"],
+            dependencies: ["KaartCore", "CZlib"],
             exclude: ["Anonymisation/corpus.json", "Golden"]
         ),
     ]

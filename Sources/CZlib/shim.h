@@ -1,2 +1,2 @@
-// zlib for Precompressor (gzip siblings of text files). Debian: zlib1g-dev.
+// zlib: the CRC-32 of gzip members (GzipMember), and inflate in the tests. Debian: zlib1g-dev.
 #include <zlib.h>
