@@ -1,5 +1,5 @@
 /// Writes bits from the least significant end, as DEFLATE packs them (RFC 1951 §3.1.1), into a
-/// buffer of its own, eight bytes at a time.
+/// buffer of its own, four bytes at a time.
 final class DeflateBitWriter {
     private var storage: UnsafeMutableRawPointer
     private var capacity: Int
@@ -47,6 +47,9 @@ final class DeflateBitWriter {
         pendingCount = bits.pendingCount
     }
 
+    /// Its `write` repeats the class's, without the room check and on a local value. Letting the
+    /// class write through a `ReservedBits` of its own made the encoder 9 % slower (callgrind on
+    /// 1 000 pages: 707 → 768 M instructions).
     struct ReservedBits {
         fileprivate var cursor: UnsafeMutableRawPointer
         fileprivate var pending: UInt64

@@ -4,8 +4,8 @@ enum DeflateBlock {
     /// `bytes` are the input the symbols stand for, written as they are if that is smallest.
     static func write(_ symbols: DeflateSymbols, bytes: UnsafeBufferPointer<UInt8>, last: Bool, into writer: DeflateBitWriter) {
         symbols.literalFrequencies[256] = 1  // end of block
-        let literals = UnsafeBufferPointer(start: symbols.literalFrequencies, count: 286)
-        let distances = UnsafeBufferPointer(start: symbols.distanceFrequencies, count: 30)
+        let literals = UnsafeBufferPointer(start: symbols.literalFrequencies, count: DeflateSymbols.literalCodeCount)
+        let distances = UnsafeBufferPointer(start: symbols.distanceFrequencies, count: DeflateSymbols.distanceCodeCount)
         let literalCode = HuffmanCode(frequencies: literals, limit: 15)
         let distanceCode = HuffmanCode(frequencies: distances, limit: 15)
         let header = DynamicBlockHeader(literalCode: literalCode, distanceCode: distanceCode)
@@ -57,8 +57,9 @@ enum DeflateBlock {
             lengths[length] = (UInt32(literalCode.reversedCodes[symbol]) | extra << UInt32(literalCode.lengths[symbol]),
                                UInt32(literalCode.lengths[symbol]) + UInt32(DeflateTables.lengthExtra[code]))
         }
-        var distances = [(bits: UInt32, count: UInt32, base: UInt32, extraCount: Int)](repeating: (0, 0, 0, 0), count: 30)
-        for code in 0..<30 {
+        var distances = [(bits: UInt32, count: UInt32, base: UInt32, extraCount: Int)](repeating: (0, 0, 0, 0),
+                                                                                              count: DeflateSymbols.distanceCodeCount)
+        for code in distances.indices {
             distances[code] = (UInt32(distanceCode.reversedCodes[code]), UInt32(distanceCode.lengths[code]),
                                UInt32(DeflateTables.distanceBase[code]), Int(DeflateTables.distanceExtra[code]))
         }

@@ -3,9 +3,12 @@ final class DeflateSymbols {
     /// Symbols per block; a dynamic block's code tables pay off over this many.
     static let capacity = 16_383
 
+    /// Literal/length codes (256 bytes, the end of a block, 29 lengths) and distance codes.
+    static let literalCodeCount = 286, distanceCodeCount = 30
+
     private(set) var count = 0
-    let literalFrequencies = UnsafeMutablePointer<UInt32>.allocate(capacity: 286)
-    let distanceFrequencies = UnsafeMutablePointer<UInt32>.allocate(capacity: 30)
+    let literalFrequencies = UnsafeMutablePointer<UInt32>.allocate(capacity: literalCodeCount)
+    let distanceFrequencies = UnsafeMutablePointer<UInt32>.allocate(capacity: distanceCodeCount)
     private let symbols = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity)
     /// `DeflateTables.lengthCode`, held here: a static table is checked for initialisation on every use.
     private let lengthCodes = UnsafeMutablePointer<UInt8>.allocate(capacity: DeflateTables.lengthCode.count)
@@ -26,8 +29,8 @@ final class DeflateSymbols {
 
     func removeAll() {
         count = 0
-        literalFrequencies.initialize(repeating: 0, count: 286)
-        distanceFrequencies.initialize(repeating: 0, count: 30)
+        literalFrequencies.initialize(repeating: 0, count: Self.literalCodeCount)
+        distanceFrequencies.initialize(repeating: 0, count: Self.distanceCodeCount)
     }
 
     @inline(__always)

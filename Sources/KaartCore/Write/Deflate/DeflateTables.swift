@@ -26,5 +26,5 @@ enum DeflateTables {
     static func distanceExtraBits(_ code: Int) -> Int { Int(distanceExtra[code]) }
 
     static let fixedLiteralCode = HuffmanCode(lengths: (0..<288).map { $0 < 144 ? 8 : $0 < 256 ? 9 : $0 < 280 ? 7 : 8 })
-    static let fixedDistanceCode = HuffmanCode(lengths: [UInt8](repeating: 5, count: 30))
+    static let fixedDistanceCode = HuffmanCode(lengths: [UInt8](repeating: 5, count: DeflateSymbols.distanceCodeCount))
 }

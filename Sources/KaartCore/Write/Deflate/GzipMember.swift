@@ -24,7 +24,7 @@ enum GzipMember {
         (0..<4).map { UInt8(truncatingIfNeeded: value >> ($0 * 8)) }
     }
 
-    /// Encoders keep 256 KB of tables; each thread borrows one instead of setting up its own per file.
+    /// An encoder holds about 320 KB of tables; each thread borrows one instead of setting up its own per file.
     private final class EncoderPool: @unchecked Sendable {
         private let lock = NSLock()
         private var idle: [DeflateEncoder] = []

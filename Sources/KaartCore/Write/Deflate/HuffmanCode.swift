@@ -5,8 +5,9 @@ struct HuffmanCode {
     /// The code of each symbol with its bits reversed, as DEFLATE writes codes from the first bit on.
     var reversedCodes: [UInt16]
 
-    /// The optimal code for `frequencies` with no code longer than `limit` bits. Always at least two
-    /// symbols get a code, so that every decoder accepts the code (zlib does the same).
+    /// The Huffman code for `frequencies`, made to fit `limit` bits where it is longer (then not
+    /// always the best code of that limit). Always at least two symbols get a code, so that every
+    /// decoder accepts it (zlib does the same).
     init(frequencies: UnsafeBufferPointer<UInt32>, limit: Int) {
         lengths = HuffmanCode.lengths(frequencies, limit: limit)
         reversedCodes = HuffmanCode.reversedCodes(for: lengths)
