@@ -11,7 +11,7 @@ struct PostingsAccumulator {
     /// Impacts are quantised to 1...maxImpact.
     static let maxImpact = 63
 
-    /// Corpus statistics (document count, mean field lengths, highest score) are snapped to a grid
+    /// Corpus statistics (document count, mean field lengths) are snapped to a grid
     /// of steps of 2^(1/16), about 4 %, before they weigh postings. Ranking barely notices, but an
     /// edited or added document then seldom moves them, so the rebuild rewrites only the index
     /// files of that document's terms instead of every file where some impact tipped over.
@@ -129,21 +129,22 @@ struct PostingsAccumulator {
     /// Quantised (doc, impact) lists per term id, docs ascending.
     func impacts() -> [[(doc: Int32, impact: Int)]] {
         let n = Self.snapped(Float(documentCount), roundingUp: true)
-        var scores: [[Float]] = []
-        var highest: Float = 0
-        for list in postings {
+        let scale = Float(Self.maxImpact) / Self.highestPossibleScore(documentCount: n)
+        return postings.map { list in
             let df = Float(list.count)
             let idf = log(1 + (n - df + 0.5) / (df + 0.5))
-            let row = list.map { idf * $0.tf / (Self.k1 + $0.tf) }
-            highest = max(highest, row.max() ?? 0)
-            scores.append(row)
-        }
-        let maxScore = Self.snapped(highest, roundingUp: true)
-        return zip(postings, scores).map { list, row in
-            zip(list, row).map { posting, score in
-                let q = Int((score / max(maxScore, .leastNonzeroMagnitude) * Float(Self.maxImpact)).rounded())
+            return list.map { posting in
+                let q = Int((idf * posting.tf / (Self.k1 + posting.tf) * scale).rounded())
                 return (posting.doc, min(Self.maxImpact, max(1, q)))
             }.sorted { $0.doc < $1.doc }
         }
+    }
+
+    /// The bound of every score in a corpus of `documentCount` documents: the idf of a term in one
+    /// document, times the limit of tf / (k1 + tf). Impacts are scaled to it, not to the highest
+    /// score the corpus happens to have: that score moves whenever the document holding it is
+    /// edited, and then every impact of the index, and so every index file, would change with it.
+    static func highestPossibleScore(documentCount: Float) -> Float {
+        max(log(1 + (documentCount - 0.5) / 1.5), .leastNonzeroMagnitude)
     }
 }

@@ -7,7 +7,8 @@ import Foundation
 ///   lexicon entries of their words, so synonym expansion needs no extra lexicon shards).
 /// - `lex/<key>.json`: terms starting with `key` (two or three letters), their document frequency,
 ///   flags and posting shard (`TermShardWriter`).
-/// - `p/<n>.json`: exact posting lists (document gaps and BM25F impacts, `CompactCodec`).
+/// - `p/<id>.json`: exact posting lists (document gaps and BM25F impacts, `CompactCodec`), of
+///   consecutive terms (`PostingShardCutter`).
 /// - `c/<term>.json`: first-query blocks of very common terms (`CommonTermBlock`).
 /// - `x/<n>.json`: typo index for misspelt first letters (`TypoKeys`).
 /// - `f/<n>.json`: facet codes of `facetChunk` documents, run-length encoded.

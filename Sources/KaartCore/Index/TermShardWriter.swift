@@ -7,12 +7,12 @@ import Foundation
 ///   three when the two-letter group holds more than `lexiconSplitThreshold` terms, so that a
 ///   shard stays a few kilobytes even for "ge-" and "be-" words. Terms of exactly two letters stay
 ///   in the two-letter shard. The browser needs one shard for exact, prefix and most typo lookups.
-/// - Posting shards `p/<n>.json` hold the exact postings of consecutive terms.
+/// - Posting shards `p/<id>.json` hold the exact postings of consecutive terms. Where a shard ends
+///   and what it is called depend on its own terms only (`PostingShardCutter`), so an edit that
+///   adds a term or lengthens a list rewrites the shards around it, not every shard after it.
 /// - `c/<term>.json`: a `CommonTermBlock` for each term in `CommonTermBlock.threshold` documents or more.
 /// - `x/<n>.json`: the typo index (`TypoKeys`), in the lexicon shard format.
 struct TermShardWriter {
-    /// Posting shards are closed once they reach this many characters (a long list gets its own shard).
-    var postingShardTarget = 4_000
     /// A two-letter lexicon group with more terms than this is split by the third letter.
     var lexiconSplitThreshold = 600
     /// Terms whose posting lists are encoded together, in parallel.
@@ -39,24 +39,22 @@ struct TermShardWriter {
         var files: [OutputFile] = []
         var shardOf = [Int](repeating: 0, count: terms.count)
         var shard: [String] = []
-        var shardSize = 0
-        var shardCount = 0
+        var cutter = PostingShardCutter()
         func flush() {
-            guard !shard.isEmpty else { return }
-            files.append(OutputFile(path: "\(prefix)p/\(shardCount).json", text: "{\(shard.joined(separator: ","))}"))
-            shardCount += 1
+            guard let id = cutter.close() else { return }
+            files.append(OutputFile(path: "\(prefix)p/\(id).json", text: "{\(shard.joined(separator: ","))}"))
             shard = []
-            shardSize = 0
         }
         // Lists are encoded in parallel, one block of terms at a time: beside the finished shards,
         // only one block of encoded lists is alive.
         for blockStart in stride(from: 0, to: order.count, by: Self.encodingBlock) {
             let block = order[blockStart..<min(blockStart + Self.encodingBlock, order.count)]
             for (id, posting) in zip(block, Self.postingMembers(block, terms: terms, impacts: impacts)) {
-                if shardSize > 0 && shardSize + posting.listSize > postingShardTarget { flush() }
-                shardOf[id] = shardCount
+                let size = posting.listSize + terms[id].utf8.count + 6
+                if cutter.endsBefore(size: size) { flush() }
+                shardOf[id] = cutter.add(terms[id], size: size)
                 shard.append(posting.member)
-                shardSize += posting.listSize + terms[id].utf8.count + 6
+                if cutter.endsAfter(terms[id]) { flush() }
             }
         }
         flush()

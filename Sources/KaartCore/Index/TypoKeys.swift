@@ -25,13 +25,8 @@ enum TypoKeys {
         return keys
     }
 
-    /// FNV-1a (32 bit) over the key's Unicode scalars, modulo `buckets`; `typoBucket` in search-engine.js.
+    /// `FNV1a.hash(key)` modulo `buckets`; `typoBucket` in search-engine.js.
     static func bucket(_ key: String, buckets: Int) -> Int {
-        var hash: UInt32 = 2_166_136_261
-        for scalar in key.unicodeScalars {
-            hash ^= scalar.value
-            hash = hash &* 16_777_619
-        }
-        return Int(hash % UInt32(max(buckets, 1)))
+        Int(FNV1a.hash(key) % UInt32(max(buckets, 1)))
     }
 }
