@@ -47,11 +47,13 @@ public struct SearchIndexBuilder: Sendable {
         let document: SearchDocument
         let fieldTokens: [[Int32]]
         let metadataRow: String
+        let facetKey: String
 
         init(_ document: SearchDocument, tokens: TokenTable) {
             self.document = document
             fieldTokens = tokens.ids(for: SearchIndexBuilder.normalizedFields(of: document))
             metadataRow = SearchIndexBuilder.metadataRow(document)
+            facetKey = SearchIndexBuilder.facetKey(of: document)
         }
     }
 
@@ -72,9 +74,9 @@ public struct SearchIndexBuilder: Sendable {
     /// Builds the same files from documents whose own work is already done, with the table their
     /// ids come from, reusing the common-term blocks of `commonTermBlockMemo` (`--watch`).
     func build(_ documents: [IndexedDocument], tokens: TokenTable, commonTermBlockMemo: GenerationMemo<String>?) -> [OutputFile] {
-        let ordered = Self.facetOrder(documents.map(\.document)).map { documents[$0] }
-        let tokenized = TokenizedDocuments(fields: ordered.map(\.fieldTokens), texts: tokens.texts, mayHoldUnusedTokens: true)
-        return build(ordered.map(\.document), tokenized: tokenized, metadataRow: { ordered[$0].metadataRow },
+        let order = Self.facetOrder(keys: documents.map(\.facetKey))
+        let tokenized = TokenizedDocuments(fields: order.map { documents[$0].fieldTokens }, texts: tokens.texts, mayHoldUnusedTokens: true)
+        return build(order.map { documents[$0].document }, tokenized: tokenized, metadataRow: { documents[order[$0]].metadataRow },
                      commonTermBlockMemo: commonTermBlockMemo)
     }
 
@@ -193,10 +195,18 @@ public struct SearchIndexBuilder: Sendable {
     /// Documents numbered by facet values make facet chunks compress to long runs: the positions
     /// of `documents` in that order. The keys are made once per document, not once per comparison.
     static func facetOrder(_ documents: [SearchDocument]) -> [Int] {
-        let keys = documents.map { d in
-            [d.municipalities.first ?? "", d.categories.first?.key ?? "", d.access ?? "", d.isFree ? "1" : "0",
-             d.audiences.map(\.key).joined(separator: ","), d.url]
-        }
-        return documents.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }
+        facetOrder(keys: documents.map(facetKey(of:)))
+    }
+
+    static func facetOrder(keys: [String]) -> [Int] {
+        keys.indices.sorted { keys[$0] < keys[$1] }
+    }
+
+    /// What documents are ordered by: first gemeente, first category, access, gratis, doelgroepen
+    /// and URL, joined by U+0000. That sorts below every other character, so (for values without
+    /// it) the joined keys sort as the lists of values would, one value after the other.
+    static func facetKey(of d: SearchDocument) -> String {
+        [d.municipalities.first ?? "", d.categories.first?.key ?? "", d.access ?? "", d.isFree ? "1" : "0",
+         d.audiences.map(\.key).joined(separator: ","), d.url].joined(separator: "\u{0}")
     }
 }

@@ -81,6 +81,16 @@ import Testing
         #expect(groups.contains { $0 == [["wmo"], ["wet", "maatschappelijke", "ondersteuning"]] })
     }
 
+    /// Facet keys are the values joined by U+0000: they must sort as the lists of values do, also
+    /// where one value is the start of another ("Ede", "Ede-Wageningen").
+    @Test func joinedFacetKeysSortAsTheirValuesDo() {
+        var generator = SyntheticSiteGenerator()
+        let values = ["", "E", "Ede", "Ede-Wageningen", "Epe", "a", "a,b", "ab", "é"]
+        let lists = (0..<400).map { _ in (0..<6).map { _ in values[generator.index(below: values.count)] } }
+        let byKey = SearchIndexBuilder.facetOrder(keys: lists.map { $0.joined(separator: "\u{0}") }).map { lists[$0] }
+        #expect(byKey == lists.sorted { $0.lexicographicallyPrecedes($1) })
+    }
+
     /// The JS tests query the committed fixture; it must be what the builder produces today.
     /// Re-record with `KAART_RECORD=1 swift test --filter SearchIndexBuilderTests`.
     @Test func recordedJavaScriptFixtureIsCurrent() throws {
