@@ -150,8 +150,14 @@ struct FingerprintHasher {
     static func withOwnFingerprint(_ values: [String: Any]) -> [String: Any] {
         var hasher = FingerprintHasher()
         hasher.add(value: values)
+        return withOwnFingerprint(values, fingerprint: hasher.finalize())
+    }
+
+    /// `values` with `fingerprint` as its own: for a caller that summarises the values more
+    /// cheaply than walking them, and covers all of them.
+    static func withOwnFingerprint(_ values: [String: Any], fingerprint: Fingerprint) -> [String: Any] {
         var marked = values
-        marked[ownFingerprintKey] = hasher.finalize()
+        marked[ownFingerprintKey] = fingerprint
         return marked
     }
 

@@ -90,15 +90,23 @@ struct EntrySummaryTable: Sendable {
 
     subscript(position: Int) -> [String: Any] { rows[position].values }
 
+    /// The fingerprint of the summary at `position`, as it is marked in its values.
+    func fingerprint(at position: Int) -> Fingerprint { rows[position].fingerprint }
+
     /// One summary: strings and arrays of them, never changed after they are made, and a
     /// `MustachePartialMemo` (which has a lock of its own).
     struct Row: @unchecked Sendable {
         let values: [String: Any]
+        let fingerprint: Fingerprint
 
         /// Fingerprinted once here: each row is on many listings, whose fingerprints hash their view
         /// models. The memo is added after, so the fingerprint does not count it.
         init(_ entry: any DirectoryEntry, context: RenderContext) {
-            var values = FingerprintHasher.withOwnFingerprint(EntrySummaryViewModel.make(entry, context: context))
+            let summary = EntrySummaryViewModel.make(entry, context: context)
+            var hasher = FingerprintHasher()
+            hasher.add(value: summary)
+            fingerprint = hasher.finalize()
+            var values = FingerprintHasher.withOwnFingerprint(summary, fingerprint: fingerprint)
             values[MustachePartialMemo.key] = MustachePartialMemo()
             self.values = values
         }
