@@ -148,9 +148,14 @@ struct FingerprintHasher {
     /// `values` with the fingerprint of its values added. Only for view models that are not
     /// changed afterwards: a changed copy would still carry the old fingerprint.
     static func withOwnFingerprint(_ values: [String: Any]) -> [String: Any] {
+        withOwnFingerprint(values, fingerprint: fingerprint(of: values))
+    }
+
+    /// The fingerprint of one value, as `add(value:)` hashes it.
+    static func fingerprint(of value: Any) -> Fingerprint {
         var hasher = FingerprintHasher()
-        hasher.add(value: values)
-        return withOwnFingerprint(values, fingerprint: hasher.finalize())
+        hasher.add(value: value)
+        return hasher.finalize()
     }
 
     /// `values` with `fingerprint` as its own: for a caller that summarises the values more

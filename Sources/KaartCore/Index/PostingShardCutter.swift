@@ -17,14 +17,15 @@ struct PostingShardCutter {
     /// One term in 2^4 may end a shard. The fewer terms may, the larger shards of short lists get;
     /// the more, the sooner the cuts after a change fall on the same terms again.
     static let boundaryBits: UInt32 = 4
-    /// Ids take at most five characters in `CompactCodec`; 2^25 leaves collisions rare at 100 000 items.
+    /// Ids take at most five characters in `CompactCodec`. Among 8 000 shards about one pair of first
+    /// terms shares a hash (the birthday bound); the later of the two takes the next free id.
     static let idLimit = 1 << 25
 
     private var size = 0
     private var id: Int?
     private var usedIDs = Set<Int>()
 
-    /// True when the open shard must end before a list of `size` characters.
+    /// True when the open shard must end before a term of `size` characters (its list and its name).
     func endsBefore(size listSize: Int) -> Bool {
         size > 0 && size + listSize > Self.maximumSize
     }

@@ -8,7 +8,7 @@ import Foundation
 ///   shard stays a few kilobytes even for "ge-" and "be-" words. Terms of exactly two letters stay
 ///   in the two-letter shard. The browser needs one shard for exact, prefix and most typo lookups.
 /// - Posting shards `p/<id>.json` hold the exact postings of consecutive terms. Where a shard ends
-///   and what it is called depend on its own terms only (`PostingShardCutter`), so an edit that
+///   and what it is called depend on the terms near it only (`PostingShardCutter`), so an edit that
 ///   adds a term or lengthens a list rewrites the shards around it, not every shard after it.
 /// - `c/<term>.json`: a `CommonTermBlock` for each term in `CommonTermBlock.threshold` documents or more.
 /// - `x/<n>.json`: the typo index (`TypoKeys`), in the lexicon shard format.
