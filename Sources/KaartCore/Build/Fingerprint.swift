@@ -37,6 +37,13 @@ struct Fingerprint: Sendable, Hashable, CustomStringConvertible {
         hasher.add(bytes: bytes)
         return hasher.finalize()
     }
+
+    /// The fingerprint of one view-model value, as `FingerprintHasher.add(value:)` hashes it.
+    static func of(value: Any) -> Fingerprint {
+        var hasher = FingerprintHasher()
+        hasher.add(value: value)
+        return hasher.finalize()
+    }
 }
 
 /// Feeds values into SHA-256 unambiguously: every value is tagged and length-prefixed, so
@@ -148,14 +155,7 @@ struct FingerprintHasher {
     /// `values` with the fingerprint of its values added. Only for view models that are not
     /// changed afterwards: a changed copy would still carry the old fingerprint.
     static func withOwnFingerprint(_ values: [String: Any]) -> [String: Any] {
-        withOwnFingerprint(values, fingerprint: fingerprint(of: values))
-    }
-
-    /// The fingerprint of one value, as `add(value:)` hashes it.
-    static func fingerprint(of value: Any) -> Fingerprint {
-        var hasher = FingerprintHasher()
-        hasher.add(value: value)
-        return hasher.finalize()
+        withOwnFingerprint(values, fingerprint: .of(value: values))
     }
 
     /// `values` with `fingerprint` as its own: for a caller that summarises the values more

@@ -103,7 +103,7 @@ struct EntrySummaryTable: Sendable {
         /// models. The memo is added after, so the fingerprint does not count it.
         init(_ entry: any DirectoryEntry, context: RenderContext) {
             let summary = EntrySummaryViewModel.make(entry, context: context)
-            fingerprint = FingerprintHasher.fingerprint(of: summary)
+            fingerprint = Fingerprint.of(value: summary)
             var values = FingerprintHasher.withOwnFingerprint(summary, fingerprint: fingerprint)
             values[MustachePartialMemo.key] = MustachePartialMemo()
             self.values = values
