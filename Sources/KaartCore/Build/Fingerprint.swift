@@ -46,6 +46,13 @@ struct Fingerprint: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
+/// A memo key of two fingerprints. They are SHA-256 already, so the pair is hashed as it is,
+/// not through SHA-256 again.
+struct FingerprintPair: Hashable, Sendable {
+    let first: Fingerprint
+    let second: Fingerprint
+}
+
 /// Feeds values into SHA-256 unambiguously: every value is tagged and length-prefixed, so
 /// ("ab", "c") and ("a", "bc") never collide.
 ///

@@ -4,7 +4,7 @@ import Foundation
 /// after a small change skips the work that change cannot have touched:
 ///
 /// - each content file as read, by its path and the inode, size and times of the file;
-/// - each content file's parse result, by a fingerprint of its path, kind, slug and text;
+/// - each content file's parse result, by its path and the fingerprint of its kind, slug and text;
 /// - the privacy scan of each casus, by a fingerprint of its text and the anonymisation settings;
 /// - each search document with its tokens (as ids of one `TokenTable` for the session) and its
 ///   `d/` row, by the fingerprints of its file and of the index's shared inputs;
@@ -21,14 +21,14 @@ import Foundation
 /// Everything is keyed by its full input, so a reused result is the one a fresh build would
 /// make; the incremental equivalence tests build with and without this memory.
 public final class RebuildMemory: @unchecked Sendable {
-    let loadedFiles = GenerationMemo<Result<SourceFile, Diagnostic>>()
-    let parsedFiles = GenerationMemo<SiteParser.ParsedFile>()
-    let privacyScans = GenerationMemo<PersonalDataScanReport>()
-    let indexedDocuments = GenerationMemo<SearchIndexBuilder.IndexedDocument>()
-    let commonTermBlocks = GenerationMemo<String>()
+    let loadedFiles = GenerationMemo<ContentLoader.FileVersion, Result<SourceFile, Diagnostic>>()
+    let parsedFiles = GenerationMemo<SiteParser.ParsedFileKey, SiteParser.ParsedFile>()
+    let privacyScans = GenerationMemo<Fingerprint, PersonalDataScanReport>()
+    let indexedDocuments = GenerationMemo<FingerprintPair, SearchIndexBuilder.IndexedDocument>()
+    let commonTermBlocks = GenerationMemo<CommonTermBlock.MemoKey, String>()
     let searchTokens = TokenTable()
-    let listingOrders = GenerationMemo<[Int]>()
-    let entrySummaries = GenerationMemo<EntrySummaryTable.Row>()
+    let listingOrders = GenerationMemo<Fingerprint, [Int]>()
+    let entrySummaries = GenerationMemo<FingerprintPair, EntrySummaryTable.Row>()
     private var lastBuildCache: BuildCache?
     private var spareListing: (path: String, listing: SpareTreeListing)?
     private var listingsTaken = 0

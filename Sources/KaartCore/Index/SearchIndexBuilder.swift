@@ -42,8 +42,9 @@ public struct SearchIndexBuilder: Sendable {
 
     /// A document with the index work that depends on it alone: its tokens per field (as ids of
     /// the session's `TokenTable`) and its `d/` row. `--watch` remembers these between builds
-    /// (`RebuildMemory.indexedDocuments`).
-    struct IndexedDocument: Sendable {
+    /// (`RebuildMemory.indexedDocuments`). A class: a rebuild hands every remembered document on
+    /// several times, and copying its strings and arrays each time was a tenth of the index's work.
+    final class IndexedDocument: Sendable {
         let document: SearchDocument
         let fieldTokens: [[Int32]]
         let metadataRow: String
@@ -73,7 +74,7 @@ public struct SearchIndexBuilder: Sendable {
 
     /// Builds the same files from documents whose own work is already done, with the table their
     /// ids come from, reusing the common-term blocks of `commonTermBlockMemo` (`--watch`).
-    func build(_ documents: [IndexedDocument], tokens: TokenTable, commonTermBlockMemo: GenerationMemo<String>?) -> [OutputFile] {
+    func build(_ documents: [IndexedDocument], tokens: TokenTable, commonTermBlockMemo: GenerationMemo<CommonTermBlock.MemoKey, String>?) -> [OutputFile] {
         let order = Self.facetOrder(keys: documents.map(\.facetKey))
         let tokenized = TokenizedDocuments(fields: order.map { documents[$0].fieldTokens }, texts: tokens.texts, mayHoldUnusedTokens: true)
         return build(order.map { documents[$0].document }, tokenized: tokenized, metadataRow: { documents[order[$0]].metadataRow },
@@ -105,7 +106,7 @@ public struct SearchIndexBuilder: Sendable {
     ///   - tokenized: the tokens of the documents at the same positions as in `ordered`.
     ///   - metadataRow: the `d/` row of the document at a position in `ordered`; asked once per document.
     private func build(_ ordered: [SearchDocument], tokenized: TokenizedDocuments,
-                       metadataRow: @Sendable (Int) -> String, commonTermBlockMemo: GenerationMemo<String>? = nil) -> [OutputFile] {
+                       metadataRow: @Sendable (Int) -> String, commonTermBlockMemo: GenerationMemo<CommonTermBlock.MemoKey, String>? = nil) -> [OutputFile] {
         var lengthSums = [Float](repeating: 0, count: SearchField.allCases.count)
         for fields in tokenized.fields {
             for field in SearchField.allCases { lengthSums[field.rawValue] += Float(fields[field.rawValue].count) }

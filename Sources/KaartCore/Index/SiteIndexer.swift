@@ -26,11 +26,8 @@ public struct SiteIndexer: Sendable {
         // the taxonomy (and the program), `source` the file.
         let memo = remembered.memory.indexedDocuments
         let indexed = documents(of: site) { path, make in
-            var key = FingerprintHasher()
-            key.add("search-document")
-            key.add(remembered.digests.index)
-            key.add(remembered.digests.source(path))
-            return memo.value(for: key.finalize()) { SearchIndexBuilder.IndexedDocument(make(), tokens: remembered.memory.searchTokens) }
+            let key = FingerprintPair(first: remembered.digests.index, second: remembered.digests.source(path))
+            return memo.value(for: key) { SearchIndexBuilder.IndexedDocument(make(), tokens: remembered.memory.searchTokens) }
         }
         return builder.build(indexed, tokens: remembered.memory.searchTokens, commonTermBlockMemo: remembered.memory.commonTermBlocks)
     }

@@ -18,8 +18,8 @@ struct TermShardWriter {
     /// Terms whose posting lists are encoded together, in parallel.
     static let encodingBlock = 4096
     /// In `--watch`: the `c/` blocks of the last build, reused when their postings and the facet
-    /// values are the same (`CommonTermBlock.memoKey`). An edit seldom changes them.
-    var commonTermBlockMemo: GenerationMemo<String>?
+    /// values are the same (`CommonTermBlock.MemoKey`). An edit seldom changes them.
+    var commonTermBlockMemo: GenerationMemo<CommonTermBlock.MemoKey, String>?
 
     struct Output {
         var files: [OutputFile]
@@ -132,7 +132,7 @@ struct TermShardWriter {
             let id = ids[index]
             let make = { CommonTermBlock.json(postings: impacts[id], facets: facets) }
             let text = if let memo, let facetsFingerprint {
-                memo.value(for: CommonTermBlock.memoKey(postings: impacts[id], facetsFingerprint: facetsFingerprint), orMake: make)
+                memo.value(for: CommonTermBlock.MemoKey(postings: impacts[id], facets: facetsFingerprint), orMake: make)
             } else {
                 make()
             }

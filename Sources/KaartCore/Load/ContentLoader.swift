@@ -12,7 +12,7 @@ public struct ContentLoader: Sendable {
     private let contentDirectory: String
     private let plansDirectory: String?
     /// Content files read by earlier builds (`--watch`), by `versionKey`.
-    private let memo: GenerationMemo<Result<SourceFile, Diagnostic>>?
+    private let memo: GenerationMemo<FileVersion, Result<SourceFile, Diagnostic>>?
 
     /// - Parameters:
     ///   - contentDirectory: the content folder, as the editor named it (used in messages).
@@ -21,7 +21,7 @@ public struct ContentLoader: Sendable {
         self.init(contentDirectory: contentDirectory, plansDirectory: plansDirectory, memo: nil)
     }
 
-    init(contentDirectory: String, plansDirectory: String?, memo: GenerationMemo<Result<SourceFile, Diagnostic>>?) {
+    init(contentDirectory: String, plansDirectory: String?, memo: GenerationMemo<FileVersion, Result<SourceFile, Diagnostic>>?) {
         self.contentDirectory = contentDirectory.trimmingSlashSuffix()
         self.plansDirectory = plansDirectory?.trimmingSlashSuffix()
         self.memo = memo
@@ -103,21 +103,25 @@ public struct ContentLoader: Sendable {
         }
         // A link's version is that of the file it points to.
         guard let memo, !mayBeLink || stat(path, &info) == 0 else { return read() }
-        return memo.value(for: Self.versionKey(of: path, kind: kind, info: info), orMake: read)
+        return memo.value(for: FileVersion(path: path, kind: kind, info: info), orMake: read)
     }
 
     /// One version of a file, without reading it: its path, kind, device, inode, size and both
     /// times (`info`, from `stat`). The status change time moves on every write, also one that
     /// puts the old modification time back, and no tool can set it.
-    private static func versionKey(of path: String, kind: ContentKind, info: stat) -> Fingerprint {
-        var hasher = FingerprintHasher()
-        hasher.add(path)
-        hasher.add(kind.folder)
-        for number in [Int(info.st_dev), Int(info.st_ino), Int(info.st_size), info.st_mtim.tv_sec, info.st_mtim.tv_nsec,
-                       info.st_ctim.tv_sec, info.st_ctim.tv_nsec] {
-            hasher.add(number)
+    struct FileVersion: Hashable, Sendable {
+        let path: String
+        let kind: ContentKind
+        let device, inode, size: UInt64
+        let modifiedSeconds, modifiedNanoseconds, changedSeconds, changedNanoseconds: Int
+
+        init(path: String, kind: ContentKind, info: stat) {
+            self.path = path
+            self.kind = kind
+            (device, inode, size) = (UInt64(info.st_dev), UInt64(info.st_ino), UInt64(info.st_size))
+            (modifiedSeconds, modifiedNanoseconds) = (info.st_mtim.tv_sec, info.st_mtim.tv_nsec)
+            (changedSeconds, changedNanoseconds) = (info.st_ctim.tv_sec, info.st_ctim.tv_nsec)
         }
-        return hasher.finalize()
     }
 
     private func readText(at path: String) -> Result<String, Diagnostic> {

@@ -11,7 +11,7 @@ public enum SiteParser {
 
     /// - Parameter memo: parse results of an earlier build (`--watch`); a file whose path and
     ///   text are unchanged is not parsed again.
-    static func parse(_ content: LoadedContent, memo: GenerationMemo<ParsedFile>?) -> (site: Site?, diagnostics: [Diagnostic]) {
+    static func parse(_ content: LoadedContent, memo: GenerationMemo<ParsedFileKey, ParsedFile>?) -> (site: Site?, diagnostics: [Diagnostic]) {
         let sink = DiagnosticSink()
         let settings = content.settings["site.yml"].flatMap { reader(for: $0, sink: sink) }.flatMap(SettingsParser.parse)
         let taxonomy = content.settings["taxonomie.yml"].flatMap { reader(for: $0, sink: sink) }.map(TaxonomyParser.parse)
@@ -42,21 +42,24 @@ public enum SiteParser {
         case voorziening(Voorziening), lotgenotengroep(Lotgenotengroep), loket(Loket), casus(Casus), plan(Plan)
     }
 
+    /// What a file's parse result depends on: its path (in messages) and its kind, slug and text.
+    struct ParsedFileKey: Hashable, Sendable {
+        let path: String
+        let content: Fingerprint
+    }
+
     struct ParsedFile: Sendable {
         var entry: ParsedEntry?
         var diagnostics: [Diagnostic]
     }
 
     /// Files are independent, so they are parsed in parallel; results keep the input order.
-    private static func parseFilesConcurrently(_ files: [SourceFile], memo: GenerationMemo<ParsedFile>?) -> [ParsedFile] {
+    private static func parseFilesConcurrently(_ files: [SourceFile], memo: GenerationMemo<ParsedFileKey, ParsedFile>?) -> [ParsedFile] {
         let results = ConcurrentResults<ParsedFile>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let file = files[index]
             guard let memo else { return results[index] = parseFile(file) }
-            var key = FingerprintHasher()
-            key.add(file.path)
-            key.add(file.contentFingerprint)
-            results[index] = memo.value(for: key.finalize()) { parseFile(file) }
+            results[index] = memo.value(for: ParsedFileKey(path: file.path, content: file.contentFingerprint)) { parseFile(file) }
         }
         return results.values
     }

@@ -77,10 +77,8 @@ struct EntrySummaryTable: Sendable {
             // An entry's summary reads nothing but the entry, which is made from its file alone.
             if let memos, let digest = memos.sources[entry.common.path] {
                 // The key holds the templates too: the row's memo keeps the text they made.
-                var key = FingerprintHasher()
-                key.add(digest)
-                key.add(memos.pageEnvironment)
-                results[index] = memos.entrySummaries.value(for: key.finalize()) { Row(entry, context: context) }
+                let key = FingerprintPair(first: digest, second: memos.pageEnvironment)
+                results[index] = memos.entrySummaries.value(for: key) { Row(entry, context: context) }
             } else {
                 results[index] = Row(entry, context: context)
             }

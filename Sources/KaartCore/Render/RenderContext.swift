@@ -54,7 +54,7 @@ struct RenderContext: Sendable {
 
     /// The positions of `titles` in reading order (a stable sort). Sorting 10 000 titles the way
     /// Dutch readers expect takes a tenth of a second, so `--watch` remembers the order.
-    static func titleOrder(_ titles: [String], memo: GenerationMemo<[Int]>?) -> [Int] {
+    static func titleOrder(_ titles: [String], memo: GenerationMemo<Fingerprint, [Int]>?) -> [Int] {
         let sort = { titles.indices.sorted { titles[$0].localizedStandardCompare(titles[$1]) == .orderedAscending } }
         guard let memo else { return sort() }
         var key = FingerprintHasher()
@@ -88,10 +88,10 @@ struct RenderContext: Sendable {
 /// What a `--watch` session keeps for rendering from one build to the next (`RebuildMemory`),
 /// with the digests of this build's content files that key it.
 struct RenderMemos: Sendable {
-    let listingOrders: GenerationMemo<[Int]>
+    let listingOrders: GenerationMemo<Fingerprint, [Int]>
     /// By the digest of the entry's file (kind, slug and text) and `pageEnvironment`: a row keeps
     /// its rendered text (`MustachePartialMemo`), which the templates make.
-    let entrySummaries: GenerationMemo<EntrySummaryTable.Row>
+    let entrySummaries: GenerationMemo<FingerprintPair, EntrySummaryTable.Row>
     /// Each content file's digest by its path (`BuildEnvironment.sources`).
     let sources: [String: Fingerprint]
     /// Program, templates, assets, settings and today (`BuildEnvironment.pages`).

@@ -17,14 +17,14 @@ public struct CasusPrivacyCheck: Sendable {
     private let settings: AnonymisationSettings
 
     /// Scan reports of earlier builds (`--watch`), by a fingerprint of the text and the settings.
-    private let memo: GenerationMemo<PersonalDataScanReport>?
+    private let memo: GenerationMemo<Fingerprint, PersonalDataScanReport>?
 
     public init(settings: AnonymisationSettings, dictionary: Set<String>) {
         self.init(settings: settings, dictionary: dictionary, memo: nil)
     }
 
     /// - Parameter memo: reports of earlier builds of this session, which uses one word list throughout.
-    init(settings: AnonymisationSettings, dictionary: Set<String>, memo: GenerationMemo<PersonalDataScanReport>?) {
+    init(settings: AnonymisationSettings, dictionary: Set<String>, memo: GenerationMemo<Fingerprint, PersonalDataScanReport>?) {
         self.settings = settings
         self.memo = memo
         scanner = PersonalDataScanner(dictionary: dictionary, allowList: settings.allowList.map(\.tekst),

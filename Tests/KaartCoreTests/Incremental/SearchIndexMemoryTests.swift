@@ -24,7 +24,7 @@ struct SearchIndexMemoryTests {
 
     @Test func theIndexBuiltWithTheMemoryEqualsACleanIndexAfterEachChange() {
         let builder = SearchIndexBuilder(dictionary: [], synonyms: SynonymTable(groups: [], abbreviations: [:]))
-        let memo = GenerationMemo<String>()
+        let memo = GenerationMemo<CommonTermBlock.MemoKey, String>()
         let tokens = TokenTable()
         var documents = Self.documents()
         // Facet values are in every block's key, so only a change of postings alone reuses blocks.
