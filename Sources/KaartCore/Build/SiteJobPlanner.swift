@@ -10,7 +10,8 @@ import Foundation
 /// - listing and standard pages: their complete view model (so a listing changes exactly
 ///   when one of its rows, headings or counts does);
 /// - search index: the files of every indexed entry and casus, taxonomy, synonyms, word list;
-/// - feeds and assets: no fingerprint, always rendered (cheap), linked when byte-identical.
+/// - sitemap and robots.txt: the shared page inputs and the page paths;
+/// - feed and assets: no fingerprint, always rendered (cheap), linked when byte-identical.
 struct SiteJobPlanner: Sendable {
     let context: RenderContext
     let environment: BuildEnvironment
@@ -27,14 +28,18 @@ struct SiteJobPlanner: Sendable {
         for entry in site.directoryEntries {
             let path = EntryPageRenderer.pagePath(of: entry)
             let source = environment.digests.source(entry.common.path)
-            let linkingCasussen = (backlinks[entry.slug] ?? []).map { [$0.titel, $0.url] }
+            let linkingCasussen = backlinks[entry.slug] ?? []
             pagePaths.append(path)
             jobs.append(OutputJob(id: "entry:\(path)", fingerprint: {
                 var hasher = FingerprintHasher()
                 hasher.add("entry")
                 hasher.add(pageEnvironment)
                 hasher.add(source)
-                hasher.add(value: linkingCasussen)
+                hasher.add(linkingCasussen.count)
+                for casus in linkingCasussen {
+                    hasher.add(casus.titel)
+                    hasher.add(casus.url)
+                }
                 return hasher.finalize()
             }, render: { [entryRenderer.page(for: entry)] }))
             if let group = entry as? Lotgenotengroep {
@@ -79,7 +84,15 @@ struct SiteJobPlanner: Sendable {
         }
         let feeds = FeedRenderer(context: context)
         let sitemapPaths = pagePaths
-        jobs.append(OutputJob(id: "feeds", fingerprint: nil, render: { feeds.render(pagePaths: sitemapPaths) }))
+        jobs.append(OutputJob(id: "sitemap", fingerprint: {
+            var hasher = FingerprintHasher()
+            hasher.add("sitemap")
+            hasher.add(pageEnvironment)
+            hasher.add(sitemapPaths.count)
+            for path in sitemapPaths { hasher.add(path) }
+            return hasher.finalize()
+        }, render: { feeds.sitemapAndRobots(pagePaths: sitemapPaths) }))
+        jobs.append(OutputJob(id: "feed", fingerprint: nil, render: { [feeds.atomFeed()] }))
         let assets = context.assets
         jobs.append(OutputJob(id: "assets", fingerprint: nil, render: { assets.files }))
         return jobs

@@ -10,7 +10,12 @@ struct FeedRenderer {
     /// - Parameter pagePaths: the paths of all public HTML pages, e.g. `voorzieningen/x/index.html`;
     ///   pages marked noindex are left out of the sitemap here.
     func render(pagePaths: [String]) -> [OutputFile] {
-        [sitemap(pagePaths), robots(), atomFeed()]
+        sitemapAndRobots(pagePaths: pagePaths) + [atomFeed()]
+    }
+
+    /// The files that read nothing but the page paths and the site's address.
+    func sitemapAndRobots(pagePaths: [String]) -> [OutputFile] {
+        [sitemap(pagePaths), robots()]
     }
 
     /// Whether a page belongs in the sitemap: a sitemap that lists a noindex page asks search
@@ -43,7 +48,7 @@ struct FeedRenderer {
         """)
     }
 
-    private func atomFeed() -> OutputFile {
+    func atomFeed() -> OutputFile {
         let listed = context.listedEntries
         // Keys made once, not once per comparison.
         let keys = listed.map { ($0.common.laatstGecontroleerd.value, $0.slug) }

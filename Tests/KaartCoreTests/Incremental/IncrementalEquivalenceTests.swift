@@ -36,7 +36,7 @@ struct IncrementalEquivalenceTests {
 
     @Test func noChangeRendersOnlyTheAlwaysFreshFilesAndLinksEverything() throws {
         try rebuild(after: { _ in }) { fixture, report, before in
-            // Only the feeds and the assets have no fingerprint; they are rendered, found
+            // Only the feed and the assets have no fingerprint; they are rendered, found
             // byte-identical, and linked like the rest.
             #expect(report.jobsRendered == 2)
             #expect(report.jobsReused > 10)
