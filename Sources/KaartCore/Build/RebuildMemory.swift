@@ -11,6 +11,7 @@ import Foundation
 /// - each common-term block (`c/`) of the search index, by its postings and the facet values;
 /// - the order of the listed entries by title, by a fingerprint of the titles in site order;
 /// - each listed entry's summary row (`EntrySummaryTable`), by the fingerprint of its file;
+/// - the content hash of each file rendered again (mostly the search index's), by its bytes;
 /// - the build cache of the last successful build, instead of reading its manifest again;
 /// - a listing of the spare tree the next build stages into (`SpareTreeListing`).
 ///
@@ -29,6 +30,7 @@ public final class RebuildMemory: @unchecked Sendable {
     let searchTokens = TokenTable()
     let listingOrders = GenerationMemo<Fingerprint, [Int]>()
     let entrySummaries = GenerationMemo<FingerprintPair, EntrySummaryTable.Row>()
+    let renderedContentHashes = GenerationMemo<JobRunner.FileContent, Fingerprint>()
     private var lastBuildCache: BuildCache?
     private var spareListing: (path: String, listing: SpareTreeListing)?
     private var listingsTaken = 0
@@ -47,6 +49,7 @@ public final class RebuildMemory: @unchecked Sendable {
         commonTermBlocks.startGeneration()
         listingOrders.startGeneration()
         entrySummaries.startGeneration()
+        renderedContentHashes.startGeneration()
     }
 
     /// The cache of the last successful build into `outputDirectory`, if this session made one.

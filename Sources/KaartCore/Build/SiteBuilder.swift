@@ -58,7 +58,8 @@ public struct SiteBuilder: Sendable {
             memory?.waitForManifestSaves()
             return BuildCache.load(cacheDirectory: directory, outputDirectory: cacheKey)
         }
-        let runner = JobRunner(previous: previous, outputDirectory: writer.outputPath, staging: staging)
+        let runner = JobRunner(previous: previous, outputDirectory: writer.outputPath, staging: staging,
+                               contentHashes: memory?.renderedContentHashes)
         timer.lap("staging + cache manifest")
         let environment = BuildEnvironment(digests: prepared.digests, content: prepared.checked.content,
                                            templatesDirectory: options.templatesDirectory, assets: prepared.assets, today: clock.today)

@@ -108,16 +108,20 @@ struct TermShardWriter {
         let members = ConcurrentResults<(member: String, listSize: Int)>(count: ids.count)
         DispatchQueue.concurrentPerform(iterations: ids.count) { position in
             let id = ids[ids.startIndex + position]
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(impacts[id].count * 3)
+            // `"term":"list"`, written as bytes: the list's alphabet needs no escaping.
+            var bytes = Array(JSONText.quote(terms[id]).utf8)
+            bytes.reserveCapacity(bytes.count + impacts[id].count * 3 + 3)
+            bytes += [UInt8(ascii: ":"), UInt8(ascii: "\"")]
+            let listStart = bytes.count
             var previous: Int32 = 0
             for posting in impacts[id] {
                 CompactCodec.append(Int(posting.doc - previous), to: &bytes)
                 CompactCodec.append(posting.impact, to: &bytes)
                 previous = posting.doc
             }
-            let list = JSONText.quote(String(decoding: bytes, as: UTF8.self))
-            members[position] = ("\(JSONText.quote(terms[id])):\(list)", bytes.count)
+            let listSize = bytes.count - listStart
+            bytes.append(UInt8(ascii: "\""))
+            members[position] = (String(decoding: bytes, as: UTF8.self), listSize)
         }
         return members.values
     }

@@ -11,37 +11,52 @@ import Foundation
 /// template edit) leaves them as they were. Safe to use from many threads at once, as long as
 /// `startGeneration` is not called while a build still asks for values.
 final class GenerationMemo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
-    /// Only `startGeneration` changes it, so lookups read it without the lock: at 10 000 files,
-    /// threads waiting for each other on every lookup cost more than the lookups.
-    private var previous: [Key: Value] = [:]
-    private var current: [Key: Value] = [:]
-    private var madeThisGeneration = 0
-    private let lock = NSLock()
+    /// The results by key, spread over `stripeCount` stripes by the key's hash, each with its own
+    /// lock: with one lock, the threads of a 10 000-file build waited for each other on almost
+    /// every lookup.
+    private final class Stripe: @unchecked Sendable {
+        /// Only `startGeneration` changes it, so lookups read it without the lock.
+        var previous: [Key: Value] = [:]
+        var current: [Key: Value] = [:]
+        var madeThisGeneration = 0
+        let lock = NSLock()
+    }
+
+    private static var stripeCount: Int { 16 }
+    private let stripes = (0..<GenerationMemo.stripeCount).map { _ in Stripe() }
 
     /// The result for `key`: remembered, or made now by `make` and remembered.
     func value(for key: Key, orMake make: () -> Value) -> Value {
-        if let remembered = previous[key] {
-            lock.withLock { current[key] = remembered }
+        let stripe = stripes[Int(UInt(bitPattern: key.hashValue) % UInt(Self.stripeCount))]
+        if let remembered = stripe.previous[key] {
+            stripe.lock.withLock { stripe.current[key] = remembered }
             return remembered
         }
-        if let remembered = lock.withLock({ current[key] }) { return remembered }
+        if let remembered = stripe.lock.withLock({ stripe.current[key] }) { return remembered }
         let value = make()
-        lock.withLock {
-            current[key] = value
-            madeThisGeneration += 1
+        stripe.lock.withLock {
+            stripe.current[key] = value
+            stripe.madeThisGeneration += 1
         }
         return value
     }
 
     /// Starts a build: what the last build asked for, if it asked for anything, becomes what this one may reuse.
     func startGeneration() {
-        lock.withLock {
-            if !current.isEmpty { previous = current }
-            current = Dictionary(minimumCapacity: previous.count)
-            madeThisGeneration = 0
+        let askedForAny = stripes.contains { stripe in stripe.lock.withLock { !stripe.current.isEmpty } }
+        for stripe in stripes {
+            stripe.lock.withLock {
+                if askedForAny { stripe.previous = stripe.current }
+                stripe.current = Dictionary(minimumCapacity: stripe.previous.count)
+                stripe.madeThisGeneration = 0
+            }
         }
     }
 
     /// How many results this build asked for, and how many of them it had to make.
-    var usage: (asked: Int, made: Int) { lock.withLock { (current.count, madeThisGeneration) } }
+    var usage: (asked: Int, made: Int) {
+        stripes.reduce((0, 0)) { total, stripe in
+            stripe.lock.withLock { (total.0 + stripe.current.count, total.1 + stripe.madeThisGeneration) }
+        }
+    }
 }

@@ -25,6 +25,30 @@ struct RebuildMemoryTests {
         #expect(memory.indexedDocuments.usage.made == 1)
         #expect(memory.entrySummaries.usage.asked == first.summaries.asked)
         #expect(memory.entrySummaries.usage.made == 1)
+        // The search index is rendered again; only its files whose bytes changed are hashed.
+        let hashed = memory.renderedContentHashes.usage
+        #expect(hashed.asked > 20 && hashed.made > 0 && hashed.made * 2 < hashed.asked, "\(hashed)")
+    }
+
+    /// The memo of rendered files' hashes goes by their bytes: the same bytes are one key, and
+    /// bytes that differ only in one place, or in length, are not; also where the key's hash,
+    /// which reads only a sample of a long file, cannot tell them apart.
+    @Test func renderedBytesAreOneKeyOnlyWhenTheyAreEqual() {
+        typealias Content = JobRunner.FileContent
+        let text = Array("{\"t\":[\"inloop\"],\"d\":\"4\"}".utf8)
+        var oneByteOff = text
+        oneByteOff[oneByteOff.count - 3] = UInt8(ascii: "5")
+        #expect(Content(bytes: text) == Content(bytes: Array(text)))
+        #expect(Content(bytes: text).hashValue == Content(bytes: Array(text)).hashValue)
+        #expect(Content(bytes: text) != Content(bytes: oneByteOff))
+        #expect(Content(bytes: text) != Content(bytes: Array(text.dropLast())))
+        #expect(Content(bytes: []) == Content(bytes: []))
+        #expect(Content(bytes: []) != Content(bytes: text))
+        let long = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000)
+        var unsampledByteOff = long
+        unsampledByteOff[100] = UInt8(ascii: "b")
+        #expect(Content(bytes: long).hashValue == Content(bytes: unsampledByteOff).hashValue)
+        #expect(Content(bytes: long) != Content(bytes: unsampledByteOff))
     }
 
     /// In `--watch`, the search index starts as soon as the content is parsed, before it is
