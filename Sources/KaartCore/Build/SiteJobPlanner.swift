@@ -69,7 +69,9 @@ struct SiteJobPlanner: Sendable {
                 return hasher.finalize()
             }, render: { [casusRenderer.page(casus)] }))
         }
-        let specs = ListingPageRenderer(context: context).specs() + StandardPageRenderer(context: context).specs()
+        let summaries = EntrySummaryTable(context: context)
+        let specs = ListingPageRenderer(context: context).specs(summaries: summaries)
+            + StandardPageRenderer(context: context, summaries: summaries).specs()
         for spec in specs {
             if spec.path != "404.html" { pagePaths.append(spec.path) }
             jobs.append(OutputJob(id: "page:\(spec.path)", fingerprint: {

@@ -9,20 +9,23 @@ struct CasusListingRenderer {
 
     func specs() -> [PageSpec] {
         let taxonomy = context.site.taxonomy
-        let casussen = context.site.casussen.sorted { $0.titel < $1.titel }
+        // Each casus is on three or more of these pages: its summary is made and fingerprinted once.
+        let casussen = context.site.casussen.sorted { $0.titel < $1.titel }.map { casus in
+            (casus: casus, summary: FingerprintHasher.withOwnFingerprint(EntrySummaryViewModel.make(casus, context: context)))
+        }
         var files = [page(path: "/casussen/", title: "Zo kan het gaan", casussen: casussen, active: nil)]
         for term in taxonomy.terms(.arrangement) {
             files.append(page(path: "/casussen/arrangement/\(term.key)/", title: "Zo kan het gaan: \(term.label.lowercased())",
-                              casussen: casussen.filter { $0.arrangement.value == term.key }, active: term.key))
+                              casussen: casussen.filter { $0.casus.arrangement.value == term.key }, active: term.key))
         }
         for term in taxonomy.terms(.resultaatgebieden) {
             files.append(page(path: "/casussen/resultaatgebied/\(term.key)/", title: "Zo kan het gaan: \(term.label.lowercased())",
-                              casussen: casussen.filter { $0.resultaatgebieden.contains { $0.value == term.key } }, active: term.key))
+                              casussen: casussen.filter { $0.casus.resultaatgebieden.contains { $0.value == term.key } }, active: term.key))
         }
         return files
     }
 
-    private func page(path: String, title: String, casussen: [Casus], active: String?) -> PageSpec {
+    private func page(path: String, title: String, casussen: [(casus: Casus, summary: [String: Any])], active: String?) -> PageSpec {
         let taxonomy = context.site.taxonomy
         func filter(_ group: Taxonomy.Group, prefix: String) -> [[String: Any]] {
             taxonomy.terms(group).map { term in
@@ -33,7 +36,7 @@ struct CasusListingRenderer {
             ["heading": "Soort hulp (arrangement)", "links": filter(.arrangement, prefix: "arrangement")],
             ["heading": "Resultaatgebied", "links": filter(.resultaatgebieden, prefix: "resultaatgebied")],
         ]
-        let section: [String: Any] = ["items": casussen.map { EntrySummaryViewModel.make($0, context: context) }]
+        let section: [String: Any] = ["items": casussen.map(\.summary)]
         return ListingPageRenderer(context: context).listing(
             path: path, title: title,
             intro: "Voorbeelden uit de praktijk. De verhalen zijn anoniem gemaakt: namen en andere persoonsgegevens zijn weggelaten.",

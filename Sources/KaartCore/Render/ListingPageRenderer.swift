@@ -8,17 +8,17 @@ struct ListingPageRenderer {
     /// Categories whose entries the mantelzorg page gathers.
     static let respiteCategories = ["respijtzorg", "mantelzorgondersteuning"]
 
-    func render() -> [OutputFile] {
-        specs().map(context.render)
+    /// Every listing page, unrendered, with summaries made for them alone.
+    func specs() -> [PageSpec] {
+        specs(summaries: EntrySummaryTable(context: context))
     }
 
     /// Every listing page, unrendered. Entries are grouped in one pass over the site, so no
     /// page scans the whole site; each entry's summary is built once and shared by its pages.
-    func specs() -> [PageSpec] {
+    func specs(summaries: EntrySummaryTable) -> [PageSpec] {
         var specs: [PageSpec] = []
         let taxonomy = context.site.taxonomy
         let groups = context.listingGroups
-        let summaries = EntrySummaryTable(context: context)
         for term in taxonomy.terms(.categorie) {
             let entries = groups.byCategorie[term.key] ?? []
             specs.append(listing(path: "/categorie/\(term.key)/", title: term.label,

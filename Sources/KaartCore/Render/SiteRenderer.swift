@@ -18,8 +18,9 @@ public struct SiteRenderer: Sendable {
         let context = RenderContext(site: site, templates: templates, assets: assets, today: today)
         var files = EntryPageRenderer(context: context, now: now).render()
         files += CasusPageRenderer(context: context).render()
-        files += ListingPageRenderer(context: context).render()
-        files += StandardPageRenderer(context: context).render()
+        let summaries = EntrySummaryTable(context: context)
+        files += ListingPageRenderer(context: context).specs(summaries: summaries).map(context.render)
+        files += StandardPageRenderer(context: context, summaries: summaries).render()
         let sitemapPages = files.map(\.path).filter { $0 != "404.html" }
         files += FeedRenderer(context: context).render(pagePaths: sitemapPages)
         files += assets.files

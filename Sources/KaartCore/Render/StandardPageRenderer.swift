@@ -1,6 +1,8 @@
 /// Renders the pages every site has once: home, search, "mijn lijstje" and "not found".
 struct StandardPageRenderer {
     let context: RenderContext
+    /// The summaries of the listed entries, shared with the listing pages: the home page lists the loketten.
+    let summaries: EntrySummaryTable
 
     /// The pages whose template says `<meta name="robots" content="noindex">`: "mijn lijstje" is
     /// filled from the visitor's own link, and the 404 page stands in for missing ones. They stay
@@ -30,9 +32,7 @@ struct StandardPageRenderer {
                     ["label": term.label, "url": "/categorie/\(term.key)/", "aantal": groups.byCategorie[term.key]?.count ?? 0]
                 },
                 "doelgroepen": site.taxonomy.terms(.doelgroepen).map { ["label": $0.label, "url": "/doelgroep/\($0.key)/"] },
-                "loketten": groups.all(.loket).map {
-                    EntrySummaryViewModel.make(context.listedEntries[$0], context: context)
-                },
+                "loketten": groups.all(.loket).map { summaries[$0] },
             ] as [String: Any]])
         return context.spec("home", path: "index.html", values)
     }
