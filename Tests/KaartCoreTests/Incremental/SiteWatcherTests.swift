@@ -52,6 +52,29 @@ struct SiteWatcherTests {
         #expect(watcher.poll() == nil)
     }
 
+    /// The walk finds files in nested folders, and the file a symbolic link points to (a change
+    /// there is a change of the link); it does not follow a link to a folder.
+    @Test func theWalkFindsNestedFilesAndLinkedFilesButNotLinkedFolders() throws {
+        let fixture = try IncrementalFixture()
+        defer { fixture.remove() }
+        let templates = fixture.templatesDirectory
+        let outside = fixture.site.root.appendingPathComponent("elders").path
+        try FileManager.default.createDirectory(atPath: "\(templates)/extra/diep", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: outside, withIntermediateDirectories: true)
+        try "a".write(toFile: "\(templates)/extra/diep/noot.txt", atomically: false, encoding: .utf8)
+        try "b".write(toFile: "\(outside)/doel.txt", atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: "\(templates)/extra/koppeling.txt", withDestinationPath: "\(outside)/doel.txt")
+        try FileManager.default.createSymbolicLink(atPath: "\(templates)/extra/map", withDestinationPath: outside)
+        let watcher = watcher(fixture)
+        let before = watcher.inputSnapshot()
+        #expect(before["\(templates)/extra/diep/noot.txt"] != nil)
+        #expect(before["\(templates)/extra/koppeling.txt"] != nil)
+        #expect(before["\(templates)/extra/map/doel.txt"] == nil)
+        #expect(before.keys.contains { $0.hasSuffix("voorzieningen/inloop.md") })
+        try "bb".write(toFile: "\(outside)/doel.txt", atomically: false, encoding: .utf8)
+        #expect(SiteWatcher.differences(before, watcher.inputSnapshot()) == ["\(templates)/extra/koppeling.txt"])
+    }
+
     @Test func templatesAndTheTokenStoreAreWatchedToo() throws {
         let fixture = try IncrementalFixture()
         defer { fixture.remove() }
