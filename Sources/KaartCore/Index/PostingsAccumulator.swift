@@ -29,6 +29,7 @@ struct PostingsAccumulator {
     private var ids: [String: Int32] = [:]
     private var postings: [[Posting]] = []
     private var documentCount = 0
+    private var lastDoc: Int32 = -1
 
     /// An analysed key as a term id, so adding documents hashes integers instead of strings.
     struct InternedKey { var id: Int32; var weight: Float }
@@ -63,10 +64,13 @@ struct PostingsAccumulator {
     private var documentTerms: [Int32] = []
 
     /// Adds one document, given its tokens per field, the interned keys of each token, and the
-    /// average field lengths. Sums are added in the same order as a per-field dictionary would, so
+    /// average field lengths. Documents are added in ascending order of `doc`, so every posting
+    /// list is in document order as it grows. Sums are added in the same order as a per-field dictionary would, so
     /// scores are bit-identical. The loops work on buffer pointers: with array subscripts, checking
     /// that each array is uniquely referenced on every write took about a third of the time.
     mutating func add(doc: Int32, fields: [[Int32]], tokenKeys: TokenKeys, averageLengths: [Float]) {
+        assert(doc >= lastDoc, "documents are added in ascending order")
+        lastDoc = doc
         documentCount += 1
         if fieldSums.count < terms.count {
             fieldSums += [Float](repeating: 0, count: terms.count - fieldSums.count)
@@ -126,7 +130,7 @@ struct PostingsAccumulator {
         return id
     }
 
-    /// Quantised (doc, impact) lists per term id, docs ascending.
+    /// Quantised (doc, impact) lists per term id, docs ascending (as they were added).
     func impacts() -> [[(doc: Int32, impact: Int)]] {
         let n = Self.snapped(Float(documentCount), roundingUp: true)
         let scale = Float(Self.maxImpact) / Self.highestPossibleScore(documentCount: n)
@@ -136,7 +140,7 @@ struct PostingsAccumulator {
             return list.map { posting in
                 let q = Int((idf * posting.tf / (Self.k1 + posting.tf) * scale).rounded())
                 return (posting.doc, min(Self.maxImpact, max(1, q)))
-            }.sorted { $0.doc < $1.doc }
+            }
         }
     }
 

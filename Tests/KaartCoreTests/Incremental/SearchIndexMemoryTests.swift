@@ -55,6 +55,21 @@ struct SearchIndexMemoryTests {
         }
     }
 
+    /// A block's memo key is equal only when every posting is, also where its hash, which reads
+    /// only a sample of a long list, cannot tell two lists apart.
+    @Test func commonTermBlockKeysAreEqualOnlyWhenAllPostingsAre() {
+        let facets = Fingerprint(high: 1, low: 2)
+        let postings = (0..<1_000).map { (doc: Int32($0), impact: 5) }
+        var oneImpactOff = postings
+        oneImpactOff[100].impact = 6
+        let key = CommonTermBlock.MemoKey(postings: postings, facets: facets)
+        #expect(key == CommonTermBlock.MemoKey(postings: postings, facets: facets))
+        #expect(key.hashValue == CommonTermBlock.MemoKey(postings: oneImpactOff, facets: facets).hashValue)
+        #expect(key != CommonTermBlock.MemoKey(postings: oneImpactOff, facets: facets))
+        #expect(key != CommonTermBlock.MemoKey(postings: postings, facets: Fingerprint(high: 1, low: 3)))
+        #expect(key != CommonTermBlock.MemoKey(postings: Array(postings.dropLast()), facets: facets))
+    }
+
     private static func contents(_ files: [OutputFile]) -> [String: [UInt8]] {
         Dictionary(uniqueKeysWithValues: files.map { ($0.path, Array($0.bytes)) })
     }
