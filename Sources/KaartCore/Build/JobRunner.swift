@@ -40,11 +40,9 @@ final class JobRunner: @unchecked Sendable {
     /// A rendered file's bytes as a memo key: equal when the bytes are. Comparing them is far
     /// cheaper than SHA-256: the search index renders its 3 200 files (6.6 MB at 10 000 items) on
     /// every rebuild, and hashing them was a twentieth of a rebuild's instructions. The key's hash
-    /// only spreads keys over the memo's buckets, so it reads the length and at most 192 bytes
-    /// (hashing every byte with `Hasher` cost nearly half as much as SHA-256).
+    /// reads a sample (`Hasher.combine(sampleOf:sampleSize:)`).
     struct FileContent: Hashable, Sendable {
         let bytes: [UInt8]
-        private static let sampleSize = 64
 
         static func == (a: Self, b: Self) -> Bool {
             guard a.bytes.count == b.bytes.count else { return false }
@@ -54,15 +52,7 @@ final class JobRunner: @unchecked Sendable {
         }
 
         func hash(into hasher: inout Hasher) {
-            hasher.combine(bytes.count)
-            bytes.withUnsafeBytes { all in
-                let sample = Self.sampleSize
-                guard all.count > 3 * sample else { return hasher.combine(bytes: all) }
-                let middle = (all.count - sample) / 2
-                for start in [0, middle, all.count - sample] {
-                    hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: all[start..<(start + sample)]))
-                }
-            }
+            bytes.withUnsafeBytes { hasher.combine(sampleOf: $0, sampleSize: 64) }
         }
     }
 
