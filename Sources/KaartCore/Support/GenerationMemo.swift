@@ -1,9 +1,10 @@
 import Foundation
 
 /// Results of pure work on one item (parsing a file, normalising a document), by a key that
-/// holds everything the work reads, kept from one build to the next. The key is a fingerprint
-/// where the inputs are large, and the inputs themselves (or their fingerprints) where they are
-/// few: looking up 10 000 keys made by SHA-256 cost more than the lookups.
+/// holds everything the work reads, kept from one build to the next. The key is a fingerprint of
+/// the inputs, or the inputs themselves where comparing them costs less than SHA-256 would (a
+/// file's version, two fingerprints, a file's bytes, a term's postings): making 10 000 SHA-256
+/// keys per rebuild cost more than the lookups.
 ///
 /// A build sees the results of the last build that asked for any, and keeps only those it asked
 /// for again, so the results of a removed or changed item are dropped after one build. A build
