@@ -110,6 +110,7 @@ public final class SiteWatcher: @unchecked Sendable {
     /// stamp. Links to folders are not followed. The names come from readdir: `FileManager.subpaths`
     /// spent four fifths of a walk over 10 000 files trimming the root off each path it made.
     private static func addFiles(under folder: String, to snapshot: inout [String: FileStamp]) {
+        // Opened without O_NOFOLLOW (unlike `DirectoryRemover.entries(of:)`): a watched root may be a link.
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return }
         let entries = DirectoryRemover.entries(ofOpen: descriptor) ?? []

@@ -111,7 +111,8 @@ struct TermShardWriter {
             // `"term":"list"`, written as bytes: the list's alphabet needs no escaping.
             var bytes = Array(JSONText.quote(terms[id]).utf8)
             bytes.reserveCapacity(bytes.count + impacts[id].count * 3 + 3)
-            bytes += [UInt8(ascii: ":"), UInt8(ascii: "\"")]
+            bytes.append(UInt8(ascii: ":"))
+            bytes.append(UInt8(ascii: "\""))
             let listStart = bytes.count
             var previous: Int32 = 0
             for posting in impacts[id] {

@@ -8,11 +8,6 @@ struct ListingPageRenderer {
     /// Categories whose entries the mantelzorg page gathers.
     static let respiteCategories = ["respijtzorg", "mantelzorgondersteuning"]
 
-    /// Every listing page, unrendered, with summaries made for them alone.
-    func specs() -> [PageSpec] {
-        specs(summaries: EntrySummaryTable(context: context))
-    }
-
     /// Every listing page, unrendered. Entries are grouped in one pass over the site, so no
     /// page scans the whole site; each entry's summary is built once and shared by its pages.
     func specs(summaries: EntrySummaryTable) -> [PageSpec] {

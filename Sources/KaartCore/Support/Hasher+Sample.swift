@@ -6,8 +6,9 @@ extension Hasher {
     mutating func combine(sampleOf bytes: UnsafeRawBufferPointer, sampleSize: Int) {
         combine(bytes.count)
         guard bytes.count > 3 * sampleSize else { return combine(bytes: bytes) }
-        for start in [0, (bytes.count - sampleSize) / 2, bytes.count - sampleSize] {
-            combine(bytes: UnsafeRawBufferPointer(rebasing: bytes[start..<(start + sampleSize)]))
-        }
+        combine(bytes: UnsafeRawBufferPointer(rebasing: bytes.prefix(sampleSize)))
+        let middle = (bytes.count - sampleSize) / 2
+        combine(bytes: UnsafeRawBufferPointer(rebasing: bytes[middle..<(middle + sampleSize)]))
+        combine(bytes: UnsafeRawBufferPointer(rebasing: bytes.suffix(sampleSize)))
     }
 }

@@ -9,7 +9,7 @@ import Testing
 struct ListingSummaryMemoTests {
     @Test func listingsRenderAsWithoutMemos() throws {
         let (_, context) = try FixtureSite.renderContext(contentDirectory: FixtureSite.exampleContentDirectory)
-        let specs = ListingPageRenderer(context: context).specs()
+        let specs = ListingPageRenderer(context: context).specs(summaries: EntrySummaryTable(context: context))
         let memos = specs.flatMap { Self.memos(in: $0.values) }
         #expect(memos.count > 100)
         for spec in specs {
