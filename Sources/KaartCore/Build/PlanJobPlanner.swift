@@ -60,7 +60,7 @@ struct PlanJobPlanner {
                     hasher.add(context.entriesBySlug[reference.value].map { environment.digests.source($0.common.path) } ?? ContentDigests.unknown)
                 }
             }
-            hasher.add(token.formatted)
+            hasher.add(bytes: token.bytes)
             hasher.add(plan.geldigTot.iso)
             let fingerprint = hasher.finalize()
             let protector = PlanProtector(tokens: tokens, random: FixedNonce(nonce))

@@ -27,17 +27,25 @@ public enum CrockfordBase32 {
     /// Value of one symbol, accepting lower case and Crockford's aliases I/L → 1 and O → 0.
     /// Returns nil for anything else (including U).
     public static func value(of character: Character) -> UInt8? {
-        guard let ascii = character.asciiValue else { return nil }
-        var upper = ascii
-        if (97...122).contains(ascii) { upper = ascii - 32 }
-        switch upper {
-        case UInt8(ascii: "I"), UInt8(ascii: "L"): return 1
-        case UInt8(ascii: "O"): return 0
-        default:
-            guard let index = alphabet.firstIndex(of: Character(Unicode.Scalar(upper))) else { return nil }
-            return UInt8(index)
-        }
+        guard let ascii = character.asciiValue, values[Int(ascii)] != noValue else { return nil }
+        return values[Int(ascii)]
     }
+
+    private static let noValue: UInt8 = 255
+
+    /// The value of each ASCII code, `noValue` where it is no symbol: a table, because searching
+    /// the alphabet for each symbol made reading a token store of 500 plans take milliseconds.
+    private static let values: [UInt8] = {
+        var values = [UInt8](repeating: noValue, count: 128)
+        for (value, symbol) in alphabet.enumerated() {
+            let upper = Int(symbol.asciiValue!)
+            values[upper] = UInt8(value)
+            if symbol.isLetter { values[upper + 32] = UInt8(value) }
+        }
+        for alias in "IiLl" { values[Int(alias.asciiValue!)] = 1 }
+        for alias in "Oo" { values[Int(alias.asciiValue!)] = 0 }
+        return values
+    }()
 
     /// Decodes exactly `byteCount` bytes from symbols (no separators).
     /// Rejects a wrong number of symbols, unknown symbols, and non-zero padding bits,
