@@ -9,12 +9,12 @@ struct BuildEnvironment: Sendable {
     /// What the content alone gives: the search index's inputs and each file's digest.
     let digests: ContentDigests
 
-    init(digests: ContentDigests, content: LoadedContent, templatesDirectory: String, assets: AssetBundle, today: LocalDate) {
+    init(digests: ContentDigests, content: LoadedContent, templates: TemplateFolder, today: LocalDate) {
         var pages = FingerprintHasher()
         pages.add("pages")
         pages.add(Self.programIdentity)
-        pages.add(Self.templatesDigest(templatesDirectory))
-        pages.add(assets.baseURL)
+        pages.add(templates.templatesDigest)
+        pages.add(templates.assets.baseURL)
         for name in ["site.yml", "taxonomie.yml"] { pages.add(content.settings[name]?.text ?? "") }
         pages.add(today.iso)
         self.pages = pages.finalize()
@@ -30,17 +30,6 @@ struct BuildEnvironment: Sendable {
         var info = stat()
         guard stat(path, &info) == 0 else { return "-" }
         return "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ino)"
-    }
-
-    /// Names and texts of the `*.mustache` files, in name order.
-    private static func templatesDigest(_ directory: String) -> Fingerprint {
-        var hasher = FingerprintHasher()
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
-        for name in names where name.hasSuffix(".mustache") {
-            hasher.add(name)
-            hasher.add(bytes: Array(FileManager.default.contents(atPath: "\(directory.trimmingSlashSuffix())/\(name)") ?? Data()))
-        }
-        return hasher.finalize()
     }
 }
 

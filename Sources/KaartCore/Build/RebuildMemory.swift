@@ -12,6 +12,7 @@ import Foundation
 /// - the order of the listed entries by title, by a fingerprint of the titles in site order;
 /// - each listed entry's summary row (`EntrySummaryTable`), by the fingerprint of its file;
 /// - the content hash of each file rendered again (mostly the search index's), by its bytes;
+/// - the templates folder as read (`TemplateFolder`), and the token store, while their files are unchanged;
 /// - the build cache of the last successful build, instead of reading its manifest again;
 /// - a listing of the spare tree the next build stages into (`SpareTreeListing`).
 ///
@@ -31,6 +32,8 @@ public final class RebuildMemory: @unchecked Sendable {
     let listingOrders = GenerationMemo<Fingerprint, [Int]>()
     let entrySummaries = GenerationMemo<FingerprintPair, EntrySummaryTable.Row>()
     let renderedContentHashes = GenerationMemo<JobRunner.FileContent, Fingerprint>()
+    let templateFolders = LastValueMemo<TemplateFolder>()
+    let tokenStores = LastValueMemo<TokenStore>()
     private var lastBuildCache: BuildCache?
     private var spareListing: (path: String, listing: SpareTreeListing)?
     private var listingsTaken = 0

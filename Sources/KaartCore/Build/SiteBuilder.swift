@@ -62,7 +62,7 @@ public struct SiteBuilder: Sendable {
                                contentHashes: memory?.renderedContentHashes)
         timer.lap("staging + cache manifest")
         let environment = BuildEnvironment(digests: prepared.digests, content: prepared.checked.content,
-                                           templatesDirectory: options.templatesDirectory, assets: prepared.assets, today: clock.today)
+                                           templates: prepared.templateFolder, today: clock.today)
         // The search index is the longest job: it starts now (if not before), while the other jobs are planned.
         let index = runner.startInBackground([indexInAdvance?.job ?? SiteJobPlanner.searchIndexJob(
             site: prepared.site, digests: prepared.digests, wordLists: wordLists, memory: memory)])
@@ -161,7 +161,7 @@ public struct SiteBuilder: Sendable {
         var checked: CheckedSite
         var site: Site
         var templates: TemplateSet
-        var assets: AssetBundle
+        var templateFolder: TemplateFolder
         var tokens: TokenStore
         var digests: ContentDigests
         var diagnostics: [Diagnostic]
@@ -177,17 +177,19 @@ public struct SiteBuilder: Sendable {
         }
         var timer = StageTimer()
         var diagnostics = checked.diagnostics
-        let templates = TemplateSet.load(from: options.templatesDirectory)
+        let directory = options.templatesDirectory
+        let templateFolder = memory?.templateFolders.value(for: FileState.tree(under: directory)) { TemplateFolder.load(from: directory) }
+            ?? TemplateFolder.load(from: directory)
+        let templates = templateFolder.templates
         if case .failure(let list) = templates { diagnostics += list.diagnostics }
         let tokens = loadTokenStore(into: &diagnostics)
         guard let site = checked.site, case .success(let templateSet) = templates, let tokens, let digests,
               !diagnostics.contains(where: \.isError) else {
             throw BuildFailure(diagnostics: diagnostics, content: checked.content)
         }
-        let assets = AssetBundle.load(from: options.templatesDirectory)
         timer.lap("templates, assets, tokens")
-        return Prepared(checked: checked, site: site, templates: templateSet, assets: assets, tokens: tokens, digests: digests,
-                        diagnostics: diagnostics)
+        return Prepared(checked: checked, site: site, templates: templateSet, templateFolder: templateFolder, tokens: tokens,
+                        digests: digests, diagnostics: diagnostics)
     }
 
     /// The output jobs of the site (except the search index) and of its plans. Plan nonces are
@@ -197,7 +199,7 @@ public struct SiteBuilder: Sendable {
             RenderMemos(listingOrders: $0.listingOrders, entrySummaries: $0.entrySummaries, sources: environment.digests.sources,
                         pageEnvironment: environment.pages)
         }
-        let context = RenderContext(site: prepared.site, templates: prepared.templates, assets: prepared.assets, today: clock.today,
+        let context = RenderContext(site: prepared.site, templates: prepared.templates, assets: prepared.templateFolder.assets, today: clock.today,
                                     memos: memos)
         let plans = PlanJobPlanner(site: prepared.site, context: context, tokens: prepared.tokens, random: random, environment: environment).jobs()
         let site = SiteJobPlanner(context: context, environment: environment, now: clock.now).jobs()
@@ -217,7 +219,8 @@ public struct SiteBuilder: Sendable {
         }
         if let warning = TokenStoreFile.permissionWarning(for: url) { diagnostics.append(.warning(warning, at: location)) }
         do {
-            return try TokenStore.load(from: url)
+            let files = FileState(path: url.path).map { [url.path: $0] }
+            return try memory?.tokenStores.value(for: files) { try TokenStore.load(from: url) } ?? TokenStore.load(from: url)
         } catch {
             diagnostics.append(.error("\(error)", at: location))
             return nil

@@ -112,15 +112,12 @@ public struct ContentLoader: Sendable {
     struct FileVersion: Hashable, Sendable {
         let path: String
         let kind: ContentKind
-        let device, inode, size: UInt64
-        let modifiedSeconds, modifiedNanoseconds, changedSeconds, changedNanoseconds: Int
+        let state: FileState
 
         init(path: String, kind: ContentKind, info: stat) {
             self.path = path
             self.kind = kind
-            (device, inode, size) = (UInt64(info.st_dev), UInt64(info.st_ino), UInt64(info.st_size))
-            (modifiedSeconds, modifiedNanoseconds) = (info.st_mtim.tv_sec, info.st_mtim.tv_nsec)
-            (changedSeconds, changedNanoseconds) = (info.st_ctim.tv_sec, info.st_ctim.tv_nsec)
+            state = FileState(info)
         }
     }
 

@@ -6,6 +6,26 @@ import Testing
 /// indexes and summarises only that file. (That the result equals a clean build is `IncrementalEquivalenceTests`.)
 @Suite("Watch mode: what a rebuild remembers")
 struct RebuildMemoryTests {
+    @Test func theTemplatesAndTheTokenStoreAreReadAgainOnlyWhenTheyChange() throws {
+        let fixture = try IncrementalFixture(rememberingBuilds: true)
+        defer { fixture.remove() }
+        let memory = try #require(fixture.memory)
+        try fixture.incrementalBuild()
+        try fixture.edit("site.yml") { $0.replacingOccurrences(of: "titel: Sociale kaart Testdorp", with: "titel: Sociale kaart Buurdorp") }
+        try fixture.incrementalBuild()
+        #expect(memory.templateFolders.madeCount == 1)
+        #expect(memory.tokenStores.madeCount == 1)
+
+        try fixture.editTemplate("assets/style.css") { $0 + "\n/* kleur gewijzigd */\n" }
+        try fixture.incrementalBuild()
+        #expect(memory.templateFolders.madeCount == 2)
+        try fixture.site.changeTokens { try $0.rotate(slug: "plan-wilhelmina", today: "2026-11-25", random: SeededRandomBytes(seed: 99)) }
+        try fixture.incrementalBuild()
+        #expect(memory.tokenStores.madeCount == 2)
+        #expect(memory.templateFolders.madeCount == 2)
+        #expect(fixture.cleanBuildDifferences() == [])
+    }
+
     @Test func aOneFileEditParsesAndIndexesOnlyThatFile() throws {
         let fixture = try IncrementalFixture(rememberingBuilds: true)
         defer { fixture.remove() }
