@@ -117,6 +117,31 @@ struct PostingsAccumulator {
         self.documentTerms = documentTerms
     }
 
+    /// Adds every document of `fields` (each its tokens per field; document `n` at position `n`)
+    /// to an accumulator that holds none yet. The two halves are added at once, on two cores, each
+    /// into a copy with the same term ids, and their lists are joined: the lists are exactly those
+    /// that adding the documents one by one would make. At 10 000 documents adding took a sixth of
+    /// a rebuild in `--watch`, on one core.
+    mutating func add(documents fields: [[[Int32]]], tokenKeys: TokenKeys, averageLengths: [Float]) {
+        assert(documentCount == 0, "documents are added to an empty accumulator")
+        let middle = fields.count / 2
+        let halves = [0..<middle, middle..<fields.count]
+        let empty = self
+        let added = ConcurrentResults<PostingsAccumulator>(count: halves.count)
+        DispatchQueue.concurrentPerform(iterations: halves.count) { half in
+            var part = empty
+            for doc in halves[half] {
+                part.add(doc: Int32(doc), fields: fields[doc], tokenKeys: tokenKeys, averageLengths: averageLengths)
+            }
+            added[half] = part
+        }
+        let (first, second) = (added.values[0], added.values[1])
+        self = first
+        documentCount += second.documentCount
+        lastDoc = max(lastDoc, second.lastDoc)
+        for term in postings.indices where !second.postings[term].isEmpty { postings[term] += second.postings[term] }
+    }
+
     private mutating func intern(_ key: TermAnalyzer.Key) -> Int32 {
         if let id = ids[key.term] {
             if key.isWord { isWord[Int(id)] = true }
@@ -130,18 +155,22 @@ struct PostingsAccumulator {
         return id
     }
 
-    /// Quantised (doc, impact) lists per term id, docs ascending (as they were added).
+    /// Quantised (doc, impact) lists per term id, docs ascending (as they were added), made on every core.
     func impacts() -> [[(doc: Int32, impact: Int)]] {
         let n = Self.snapped(Float(documentCount), roundingUp: true)
         let scale = Float(Self.maxImpact) / Self.highestPossibleScore(documentCount: n)
-        return postings.map { list in
+        let postings = postings
+        let impacts = ConcurrentResults<[(doc: Int32, impact: Int)]>(count: postings.count)
+        DispatchQueue.concurrentPerform(iterations: postings.count) { term in
+            let list = postings[term]
             let df = Float(list.count)
             let idf = log(1 + (n - df + 0.5) / (df + 0.5))
-            return list.map { posting in
+            impacts[term] = list.map { posting in
                 let q = Int((idf * posting.tf / (Self.k1 + posting.tf) * scale).rounded())
                 return (posting.doc, min(Self.maxImpact, max(1, q)))
             }
         }
+        return impacts.values
     }
 
     /// The bound of every score in a corpus of `documentCount` documents: the idf of a term in one

@@ -125,9 +125,7 @@ public struct SearchIndexBuilder: Sendable {
         var keysByToken = [[PostingsAccumulator.InternedKey]](repeating: [], count: texts.count)
         for (index, keys) in analyzed.values.enumerated() { keysByToken[usedTokens[index]] = accumulator.intern(keys) }
         let tokenKeys = PostingsAccumulator.TokenKeys(keysByToken)
-        for (doc, fields) in tokenized.fields.enumerated() {
-            accumulator.add(doc: Int32(doc), fields: fields, tokenKeys: tokenKeys, averageLengths: averages)
-        }
+        accumulator.add(documents: tokenized.fields, tokenKeys: tokenKeys, averageLengths: averages)
         var facets = FacetEncoder()
         let codes = ordered.map { facets.codes(for: $0) }
         let synonymGroups = synonyms.normalizedGroups()

@@ -257,6 +257,34 @@ struct FastPathEquivalenceTests {
         }
     }
 
+    /// Documents are added in two halves on two cores; the lists must be those of adding them one by one.
+    @Test func postingsAddedInTwoHalvesMatchAddingDocumentByDocument() {
+        var generator = Generator(state: 11)
+        for documentCount in [0, 1, 2, 7, 300] {
+            var base = PostingsAccumulator()
+            let keysByToken = (0..<40).map { token in
+                base.intern((0..<(1 + generator.next(3))).map { part in
+                    TermAnalyzer.Key(term: "t\(token % 25)-\(part)", weight: part == 0 ? 1 : TermAnalyzer.partWeight, isWord: part == 0)
+                })
+            }
+            let tokenKeys = PostingsAccumulator.TokenKeys(keysByToken)
+            let documents = (0..<documentCount).map { _ in
+                SearchField.allCases.map { _ in (0..<generator.next(12)).map { _ in Int32(generator.next(40)) } }
+            }
+            let averages = SearchField.allCases.map { _ in Float(1 + generator.next(8)) }
+            var oneByOne = base
+            for (doc, fields) in documents.enumerated() {
+                oneByOne.add(doc: Int32(doc), fields: fields, tokenKeys: tokenKeys, averageLengths: averages)
+            }
+            var inHalves = base
+            inHalves.add(documents: documents, tokenKeys: tokenKeys, averageLengths: averages)
+            let expected = oneByOne.impacts(), actual = inHalves.impacts()
+            #expect(actual.map { $0.map(\.doc) } == expected.map { $0.map(\.doc) }, "\(documentCount) documents")
+            #expect(actual.map { $0.map(\.impact) } == expected.map { $0.map(\.impact) }, "\(documentCount) documents")
+            #expect(expected.joined().count >= documentCount, "the documents must give postings")
+        }
+    }
+
     @Test func compactJSONMatchesJSONSerialization() throws {
         var generator = Generator(state: 7)
         var compared = 0
