@@ -135,11 +135,17 @@ struct PostingsAccumulator {
             }
             added[half] = part
         }
-        let (first, second) = (added.values[0], added.values[1])
-        self = first
+        // Taken out of the results, so each list of the second half is freed once it is joined:
+        // at 100 000 documents the lists are about 100 MB.
+        self = added[0]!
+        var second = added[1]!
+        (added[0], added[1]) = (nil, nil)
         documentCount += second.documentCount
         lastDoc = max(lastDoc, second.lastDoc)
-        for term in postings.indices where !second.postings[term].isEmpty { postings[term] += second.postings[term] }
+        for term in postings.indices where !second.postings[term].isEmpty {
+            postings[term] += second.postings[term]
+            second.postings[term] = []
+        }
     }
 
     private mutating func intern(_ key: TermAnalyzer.Key) -> Int32 {
