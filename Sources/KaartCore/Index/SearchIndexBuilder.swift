@@ -131,19 +131,22 @@ public struct SearchIndexBuilder: Sendable {
         let synonymGroups = synonyms.normalizedGroups()
         var synonymWords = Set<String>()
         for word in synonymGroups.joined().joined() { synonymWords.insert(word); synonymWords.insert(DutchNormalizer.stem(word)) }
-        let terms = TermShardWriter(commonTermBlockMemo: commonTermBlockMemo).write(
-            terms: accumulator.terms, isWord: accumulator.isWord, impacts: accumulator.impacts(), facets: codes,
-            exporting: synonymWords, prefix: Self.folder)
-
-        var files = terms.files
-        var facetSizes: [Int] = []
-        for start in stride(from: 0, to: codes.count, by: Self.facetChunk) {
-            let chunk = codes[start..<min(start + Self.facetChunk, codes.count)]
-            let text = JSONText.encode(FacetEncoder.chunkJSON(chunk))
-            facetSizes.append(text.utf8.count)
-            files.append(OutputFile(path: "\(Self.folder)f/\(start / Self.facetChunk).json", text: text))
+        // The facet and metadata files need none of the term work: they are made at the same time.
+        let writer = TermShardWriter(commonTermBlockMemo: commonTermBlockMemo)
+        let (termList, isWord, impacts, exported) = (accumulator.terms, accumulator.isWord, accumulator.impacts(), synonymWords)
+        let termOutput = ConcurrentResults<TermShardWriter.Output>(count: 1)
+        let documentOutput = ConcurrentResults<(files: [OutputFile], facetSizes: [Int])>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                termOutput[0] = writer.write(terms: termList, isWord: isWord, impacts: impacts, facets: codes,
+                                             exporting: exported, prefix: Self.folder)
+            } else {
+                documentOutput[0] = Self.documentFiles(facetCodes: codes, row: metadataRow)
+            }
         }
-        files += Self.metadataFiles(count: ordered.count, row: metadataRow)
+        let terms = termOutput.values[0]
+        let (documentFiles, facetSizes) = documentOutput.values[0]
+        var files = terms.files + documentFiles
         let manifest: [String: Any] = [
             "v": Self.formatVersion, "docs": ordered.count, "docChunk": Self.docChunk, "facetChunk": Self.facetChunk,
             "facetSizes": facetSizes, "lex": terms.lexiconKeys.joined(separator: " "), "facets": facets.manifestValues(),
@@ -152,6 +155,20 @@ public struct SearchIndexBuilder: Sendable {
         ]
         files.append(OutputFile(path: "\(Self.folder)manifest.json", text: JSONText.encode(manifest)))
         return files
+    }
+
+    /// The `f/` files (with their sizes) and the `d/` files of the documents with `facetCodes`.
+    private static func documentFiles(facetCodes codes: [FacetEncoder.Codes], row: @Sendable (Int) -> String)
+        -> (files: [OutputFile], facetSizes: [Int]) {
+        var files: [OutputFile] = []
+        var facetSizes: [Int] = []
+        for start in stride(from: 0, to: codes.count, by: facetChunk) {
+            let chunk = codes[start..<min(start + facetChunk, codes.count)]
+            let text = JSONText.encode(FacetEncoder.chunkJSON(chunk))
+            facetSizes.append(text.utf8.count)
+            files.append(OutputFile(path: "\(folder)f/\(start / facetChunk).json", text: text))
+        }
+        return (files + metadataFiles(count: codes.count, row: row), facetSizes)
     }
 
     /// The ids of the tokens some document uses, ascending.
