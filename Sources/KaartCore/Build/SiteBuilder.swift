@@ -199,8 +199,8 @@ public struct SiteBuilder: Sendable {
             RenderMemos(listingOrders: $0.listingOrders, entrySummaries: $0.entrySummaries, sources: environment.digests.sources,
                         pageEnvironment: environment.pages)
         }
-        let context = RenderContext(site: prepared.site, templates: prepared.templates, assets: prepared.templateFolder.assets, today: clock.today,
-                                    memos: memos)
+        let context = RenderContext(site: prepared.site, templates: prepared.templates, assets: prepared.templateFolder.assets,
+                                    today: clock.today, memos: memos)
         let plans = PlanJobPlanner(site: prepared.site, context: context, tokens: prepared.tokens, random: random, environment: environment).jobs()
         let site = SiteJobPlanner(context: context, environment: environment, now: clock.now).jobs()
         return (site + plans.jobs, plans)

@@ -13,7 +13,7 @@ final class LastValueMemo<Value: Sendable>: @unchecked Sendable {
     /// The kept result when `files` are as they were when it was made, else `make()`, kept for
     /// `files`. Read the states before the files themselves: a file that changes in between
     /// then leaves a state that the next build finds changed. With `files` `nil` (their state
-    /// cannot be told) or on a thrown error, nothing is kept.
+    /// cannot be told) nothing is kept; when `make` throws, what was kept stays.
     func value(for files: [String: FileState]?, orMake make: () throws -> Value) rethrows -> Value {
         if let files, let kept = lock.withLock({ kept }), kept.files == files { return kept.value }
         let value = try make()
