@@ -20,27 +20,13 @@ struct FileState: Hashable, Sendable {
         self.init(info)
     }
 
-    /// Every file and folder under `folder` (the folder itself included) by its path, following
-    /// links to files. `nil` when that cannot be told for certain: a link to a folder,
-    /// whose files could change without any state here changing, or a folder that cannot be read.
+    /// Every file under `folder` by its path, following links to files (`FileTreeWalk`). A file
+    /// added, removed or renamed changes the paths. `nil` when that cannot be told for certain: a
+    /// link to a folder, whose files could change without any state here changing, or a folder
+    /// that cannot be read.
     static func tree(under folder: String) -> [String: FileState]? {
         var states: [String: FileState] = [:]
-        func add(_ relative: String) -> Bool {
-            let path = relative.isEmpty ? folder : "\(folder)/\(relative)"
-            var info = stat()
-            // The folder itself may be a link; inside it, a link to a folder is not followed.
-            guard (relative.isEmpty ? stat(path, &info) : lstat(path, &info)) == 0 else { return false }
-            if info.st_mode & S_IFMT == S_IFLNK {
-                guard stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR else { return false }
-            }
-            states[path] = FileState(info)
-            guard info.st_mode & S_IFMT == S_IFDIR else { return true }
-            let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-            guard descriptor >= 0 else { return false }
-            defer { close(descriptor) }
-            guard let entries = DirectoryRemover.entries(ofOpen: descriptor) else { return false }
-            return entries.allSatisfy { add(relative.isEmpty ? $0.name : "\(relative)/\($0.name)") }
-        }
-        return add("") ? states : nil
+        let sawEverything = FileTreeWalk.visitFiles(under: folder) { path, info in states[path] = FileState(info) }
+        return sawEverything ? states : nil
     }
 }
