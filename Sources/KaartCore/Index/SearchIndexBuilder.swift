@@ -129,17 +129,16 @@ public struct SearchIndexBuilder: Sendable {
         var facets = FacetEncoder()
         let codes = ordered.map { facets.codes(for: $0) }
         let synonymGroups = synonyms.normalizedGroups()
-        var synonymWords = Set<String>()
-        for word in synonymGroups.joined().joined() { synonymWords.insert(word); synonymWords.insert(DutchNormalizer.stem(word)) }
+        let synonymWords = Set(synonymGroups.joined().joined().flatMap { [$0, DutchNormalizer.stem($0)] })
         // The facet and metadata files need none of the term work: they are made at the same time.
         let writer = TermShardWriter(commonTermBlockMemo: commonTermBlockMemo)
-        let (termList, isWord, impacts, exported) = (accumulator.terms, accumulator.isWord, accumulator.impacts(), synonymWords)
+        let (termList, isWord, impacts) = (accumulator.terms, accumulator.isWord, accumulator.impacts())
         let termOutput = ConcurrentResults<TermShardWriter.Output>(count: 1)
         let documentOutput = ConcurrentResults<(files: [OutputFile], facetSizes: [Int])>(count: 1)
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 {
                 termOutput[0] = writer.write(terms: termList, isWord: isWord, impacts: impacts, facets: codes,
-                                             exporting: exported, prefix: Self.folder)
+                                             exporting: synonymWords, prefix: Self.folder)
             } else {
                 documentOutput[0] = Self.documentFiles(facetCodes: codes, row: metadataRow)
             }
