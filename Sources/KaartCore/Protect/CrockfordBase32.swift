@@ -24,16 +24,10 @@ public enum CrockfordBase32 {
         return output
     }
 
-    /// Value of one symbol, accepting lower case and Crockford's aliases I/L → 1 and O → 0.
-    /// Returns nil for anything else (including U).
-    public static func value(of character: Character) -> UInt8? {
-        guard let ascii = character.asciiValue, values[Int(ascii)] != noValue else { return nil }
-        return values[Int(ascii)]
-    }
-
     private static let noValue: UInt8 = 255
 
-    /// The value of each ASCII code, `noValue` where it is no symbol: a table, because searching
+    /// The value of each ASCII code, `noValue` where it is no symbol (lower case and Crockford's
+    /// aliases I/L → 1 and O → 0 are read too; U is no symbol): a table, because searching
     /// the alphabet for each symbol made reading a token store of 500 plans take milliseconds.
     private static let values: [UInt8] = {
         var values = [UInt8](repeating: noValue, count: 128)
@@ -50,16 +44,17 @@ public enum CrockfordBase32 {
     /// Decodes exactly `byteCount` bytes from symbols (no separators).
     /// Rejects a wrong number of symbols, unknown symbols, and non-zero padding bits,
     /// so every accepted string maps to exactly one canonical encoding.
-    public static func decode(_ symbols: String, byteCount: Int) -> [UInt8]? {
+    /// `codes`: the symbols' character codes (any byte that is no symbol's code is rejected).
+    public static func decode(_ codes: [UInt8], byteCount: Int) -> [UInt8]? {
         let expectedSymbols = (byteCount * 8 + 4) / 5
-        let characters = Array(symbols)
-        guard characters.count == expectedSymbols else { return nil }
+        guard codes.count == expectedSymbols else { return nil }
         var output: [UInt8] = []
         output.reserveCapacity(byteCount)
         var buffer: UInt32 = 0
         var bitCount = 0
-        for character in characters {
-            guard let value = value(of: character) else { return nil }
+        for code in codes {
+            guard code < 128, values[Int(code)] != noValue else { return nil }
+            let value = values[Int(code)]
             buffer = (buffer << 5) | UInt32(value)
             bitCount += 5
             if bitCount >= 8 {

@@ -12,9 +12,17 @@ public protocol RandomBytesSource: Sendable {
 public struct SystemRandomBytes: RandomBytesSource {
     public init() {}
 
+    /// Eight bytes per call to the system: a byte per call made 6 000 system calls per build at
+    /// 10 000 items, one for each byte of each plan's nonce.
     public func bytes(_ count: Int) -> [UInt8] {
         var generator = SystemRandomNumberGenerator()
-        return (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(count + 7)
+        while bytes.count < count {
+            withUnsafeBytes(of: generator.next() as UInt64) { bytes += $0 }
+        }
+        bytes.removeLast(bytes.count - count)
+        return bytes
     }
 }
 

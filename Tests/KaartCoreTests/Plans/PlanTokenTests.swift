@@ -15,6 +15,17 @@ struct PlanTokenTests {
         }
     }
 
+    @Test func systemRandomBytesGivesTheCountAskedForAndNewBytesEachTime() {
+        let source = SystemRandomBytes()
+        for count in [0, 1, 7, 8, 9, 12, 16, 33] {
+            #expect(source.bytes(count).count == count)
+        }
+        // Two draws of 16 bytes are equal with a chance of 2^-128; a stuck or zero-filled source is not.
+        let first = source.bytes(16), second = source.bytes(16)
+        #expect(first != second)
+        #expect(first != [UInt8](repeating: 0, count: 16))
+    }
+
     @Test func knownEncoding() {
         // 0x00…00 → all zeros; 0xFF…FF → 25 × 'Z' and a last symbol holding 3 one-bits + 2 zero padding bits (0b11100 = 'W').
         #expect(PlanToken(bytes: [UInt8](repeating: 0, count: 16))?.formatted == "0000-0000-0000-0000-0000-0000-00")
@@ -36,6 +47,10 @@ struct PlanTokenTests {
         #expect(PlanToken(parsing: lower) == token)
         #expect(PlanToken(parsing: "  " + token.formatted.replacingOccurrences(of: "-", with: " ") + "\n") == token)
         #expect(PlanToken(parsing: token.formatted.replacingOccurrences(of: "-", with: "--")) == token)
+        // White space as Unicode has it: a tab, a non-breaking space from a pasted link, an em space.
+        for space in ["\t", "\u{00A0}", "\u{2003}", "\r\n"] {
+            #expect(PlanToken(parsing: token.formatted.replacingOccurrences(of: "-", with: space)) == token, "\(space.debugDescription)")
+        }
         // Crockford's aliases: I and L read as 1, O as 0.
         let zeros = PlanToken(bytes: [UInt8](repeating: 0, count: 16))!
         #expect(PlanToken(parsing: "OOOO-oooo-0000-0000-0000-0000-00") == zeros)
@@ -53,6 +68,7 @@ struct PlanTokenTests {
         #expect(PlanToken(parsing: "U" + compact.dropFirst()) == nil, "U is not Crockford")
         #expect(PlanToken(parsing: "*" + compact.dropFirst()) == nil)
         #expect(PlanToken(parsing: "é" + compact.dropFirst()) == nil)
+        #expect(PlanToken(parsing: "é" + compact.dropFirst(2)) == nil, "two bytes in the place of two symbols")
         #expect(PlanToken(parsing: "") == nil)
         // The last symbol carries 2 padding bits that must be zero: '1' (00001) is not canonical.
         #expect(PlanToken(parsing: String(compact.dropLast()) + "1") == nil)
