@@ -9,12 +9,18 @@ import Foundation
 /// - each search document with its tokens (as ids of one `TokenTable` for the session) and its
 ///   `d/` row, by the fingerprints of its file and of the index's shared inputs;
 /// - each common-term block (`c/`) of the search index, by its postings and the facet values;
-/// - the order of the listed entries by title, by a fingerprint of the titles in site order;
-/// - each listed entry's summary row (`EntrySummaryTable`), by the fingerprint of its file;
+/// - the order of the listed entries by title, by the titles in site order;
+/// - the fingerprint of the sitemap's page paths, by the paths (`TextListKey`);
+/// - the summary row of each listed entry and each casus (`EntrySummaryTable.Row`), by the fingerprint of its file;
+/// - each listing section's fingerprint, by its heading, id and rows (`ListingSectionKey`);
+/// - each entry page's and calendar file's fingerprint, by what it reads (`PageJobInputs`);
 /// - the content hash of each file rendered again (mostly the search index's), by its bytes;
 /// - the templates folder as read (`TemplateFolder`), and the token store, while their files are unchanged;
 /// - the build cache of the last successful build, instead of reading its manifest again;
 /// - a listing of the spare tree the next build stages into (`SpareTreeListing`).
+///
+/// What a build drops (memo results no longer asked for, the last build's cache, the site and
+/// jobs of the build itself) is freed after the build, on a background thread (`leftovers`).
 ///
 /// Because the next build takes the cache from memory, its manifest is saved to disk after the
 /// build has finished, while the watcher waits for the next change (`rememberAndSaveInBackground`).
@@ -29,8 +35,11 @@ public final class RebuildMemory: @unchecked Sendable {
     let indexedDocuments = GenerationMemo<FingerprintPair, SearchIndexBuilder.IndexedDocument>()
     let commonTermBlocks = GenerationMemo<CommonTermBlock.MemoKey, String>()
     let searchTokens = TokenTable()
-    let listingOrders = GenerationMemo<Fingerprint, [Int]>()
+    let listingOrders = GenerationMemo<TextListKey, [Int]>()
     let entrySummaries = GenerationMemo<FingerprintPair, EntrySummaryTable.Row>()
+    let sectionFingerprints = GenerationMemo<ListingSectionKey, Fingerprint>()
+    let pageJobFingerprints = GenerationMemo<PageJobInputs, Fingerprint>()
+    let textListFingerprints = GenerationMemo<TextListKey, Fingerprint>()
     let renderedContentHashes = GenerationMemo<JobRunner.FileContent, Fingerprint>()
     let templateFolders = LastValueMemo<TemplateFolder>()
     let tokenStores = LastValueMemo<TokenStore>()
@@ -43,16 +52,22 @@ public final class RebuildMemory: @unchecked Sendable {
 
     public init() {}
 
+    /// What builds leave to be freed once they have finished (`SiteBuilder.build` hands it over).
+    let leftovers = DeferredRelease()
+
     /// Called once at the start of every build.
     func startBuild() {
-        loadedFiles.startGeneration()
-        parsedFiles.startGeneration()
-        privacyScans.startGeneration()
-        indexedDocuments.startGeneration()
-        commonTermBlocks.startGeneration()
-        listingOrders.startGeneration()
-        entrySummaries.startGeneration()
-        renderedContentHashes.startGeneration()
+        loadedFiles.startGeneration(holdingDroppedResultsIn: leftovers)
+        parsedFiles.startGeneration(holdingDroppedResultsIn: leftovers)
+        privacyScans.startGeneration(holdingDroppedResultsIn: leftovers)
+        indexedDocuments.startGeneration(holdingDroppedResultsIn: leftovers)
+        commonTermBlocks.startGeneration(holdingDroppedResultsIn: leftovers)
+        listingOrders.startGeneration(holdingDroppedResultsIn: leftovers)
+        entrySummaries.startGeneration(holdingDroppedResultsIn: leftovers)
+        sectionFingerprints.startGeneration(holdingDroppedResultsIn: leftovers)
+        pageJobFingerprints.startGeneration(holdingDroppedResultsIn: leftovers)
+        textListFingerprints.startGeneration(holdingDroppedResultsIn: leftovers)
+        renderedContentHashes.startGeneration(holdingDroppedResultsIn: leftovers)
     }
 
     /// The cache of the last successful build into `outputDirectory`, if this session made one.

@@ -34,6 +34,7 @@ public struct SiteBuilder: Sendable {
     public func build() throws(BuildFailure) -> BuildReport {
         let started = ContinuousClock.now
         memory?.startBuild()
+        defer { memory?.leftovers.releaseInBackground() }
         let writer = SiteWriter(outputDirectory: options.outputDirectory,
                                 removesPreviousSiteInBackground: options.removesPreviousSiteInBackground,
                                 keepsPreviousSite: options.cacheDirectory != nil)
@@ -108,8 +109,11 @@ public struct SiteBuilder: Sendable {
                 timer.lap("save cache manifest")
             }
         }
-        return BuildReport(site: prepared.site, counts: runner.summary, duration: ContinuousClock.now - started,
-                           warnings: diagnostics, allowListReport: prepared.checked.allowListReport, content: content)
+        let report = BuildReport(site: prepared.site, counts: runner.summary, duration: ContinuousClock.now - started,
+                                 warnings: diagnostics, allowListReport: prepared.checked.allowListReport, content: content)
+        // In `--watch`, the site, its jobs, the staging folder's listings and the last build's cache are freed after the build.
+        memory?.leftovers.hold((prepared, jobs, plans, runner, staging, environment))
+        return report
     }
 
     /// In `--watch`, starts the search index as soon as the content is parsed, while the rest is
@@ -196,7 +200,9 @@ public struct SiteBuilder: Sendable {
     /// drawn here, in slug order.
     private func planJobs(_ prepared: Prepared, environment: BuildEnvironment) -> ([OutputJob], PlanJobPlanner.Result) {
         let memos = memory.map {
-            RenderMemos(listingOrders: $0.listingOrders, entrySummaries: $0.entrySummaries, sources: environment.digests.sources,
+            RenderMemos(listingOrders: $0.listingOrders, entrySummaries: $0.entrySummaries, sectionFingerprints: $0.sectionFingerprints,
+                        pageJobFingerprints: $0.pageJobFingerprints, textListFingerprints: $0.textListFingerprints,
+                        sources: environment.digests.sources,
                         pageEnvironment: environment.pages)
         }
         let context = RenderContext(site: prepared.site, templates: prepared.templates, assets: prepared.templateFolder.assets,

@@ -25,31 +25,19 @@ struct SiteJobPlanner: Sendable {
         let entryRenderer = EntryPageRenderer(context: context, now: now)
         let backlinks = context.casussenByEntry
         let pageEnvironment = environment.pages
+        let pageJobFingerprints = context.memos?.pageJobFingerprints
         for entry in site.directoryEntries {
             let path = EntryPageRenderer.pagePath(of: entry)
             let source = environment.digests.source(entry.common.path)
-            let linkingCasussen = backlinks[entry.slug] ?? []
+            let casusLinks = (backlinks[entry.slug] ?? []).flatMap { [$0.titel, $0.url] }
             pagePaths.append(path)
-            jobs.append(OutputJob(id: "entry:\(path)", fingerprint: {
-                var hasher = FingerprintHasher()
-                hasher.add("entry")
-                hasher.add(pageEnvironment)
-                hasher.add(source)
-                hasher.add(linkingCasussen.count)
-                for casus in linkingCasussen {
-                    hasher.add(casus.titel)
-                    hasher.add(casus.url)
-                }
-                return hasher.finalize()
-            }, render: { [entryRenderer.page(for: entry)] }))
+            let page = PageJobInputs(kind: .entry, pageEnvironment: pageEnvironment, source: source, casusLinks: casusLinks)
+            jobs.append(OutputJob(id: "entry:\(path)", fingerprint: { page.fingerprint(memo: pageJobFingerprints) },
+                                  render: { [entryRenderer.page(for: entry)] }))
             if let group = entry as? Lotgenotengroep {
-                jobs.append(OutputJob(id: "ics:\(path)", fingerprint: {
-                    var hasher = FingerprintHasher()
-                    hasher.add("calendar")
-                    hasher.add(pageEnvironment)
-                    hasher.add(source)
-                    return hasher.finalize()
-                }, render: { entryRenderer.calendarFile(for: group).map { [$0] } ?? [] }))
+                let calendar = PageJobInputs(kind: .calendar, pageEnvironment: pageEnvironment, source: source, casusLinks: [])
+                jobs.append(OutputJob(id: "ics:\(path)", fingerprint: { calendar.fingerprint(memo: pageJobFingerprints) },
+                                      render: { entryRenderer.calendarFile(for: group).map { [$0] } ?? [] }))
             }
         }
         let casusRenderer = CasusPageRenderer(context: context)
@@ -86,12 +74,13 @@ struct SiteJobPlanner: Sendable {
         }
         let feeds = FeedRenderer(context: context)
         let sitemapPaths = pagePaths
+        let textListFingerprints = context.memos?.textListFingerprints
         jobs.append(OutputJob(id: "sitemap", fingerprint: {
+            let paths = TextListKey(sitemapPaths)
             var hasher = FingerprintHasher()
             hasher.add("sitemap")
             hasher.add(pageEnvironment)
-            hasher.add(sitemapPaths.count)
-            for path in sitemapPaths { hasher.add(path) }
+            hasher.add(textListFingerprints?.value(for: paths, orMake: paths.fingerprint) ?? paths.fingerprint())
             return hasher.finalize()
         }, render: { feeds.sitemapAndRobots(pagePaths: sitemapPaths) }))
         jobs.append(OutputJob(id: "feed", fingerprint: nil, render: { [feeds.atomFeed()] }))

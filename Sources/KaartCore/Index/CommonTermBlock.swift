@@ -126,12 +126,7 @@ enum CommonTermBlock {
         let restSum = postings.reduce(0) { $0 + $1.impact } - top.reduce(0) { $0 + postings[$1].impact }
         let tail = restCount == 0 ? 1 : max(1, Int((Double(restSum) / Double(restCount)).rounded()))
         var allBytes: [UInt8] = []
-        allBytes.reserveCapacity(postings.count * 2)
-        previous = 0
-        for posting in postings {
-            CompactCodec.append(Int(posting.doc - previous), to: &allBytes)
-            previous = posting.doc
-        }
+        CompactCodec.appendGaps(of: postings, withImpacts: false, to: &allBytes)
         let allText = String(decoding: allBytes, as: UTF8.self)
         let counts = facets.counts(of: postings.lazy.map(\.doc))
         return "{\"f\":\(counts),\"k\":\(JSONText.quote(topText)),\"n\":\(postings.count),\"r\":\(tail),\"s\":\(JSONText.quote(allText))}"

@@ -114,12 +114,7 @@ struct TermShardWriter {
             bytes.append(UInt8(ascii: ":"))
             bytes.append(UInt8(ascii: "\""))
             let listStart = bytes.count
-            var previous: Int32 = 0
-            for posting in impacts[id] {
-                CompactCodec.append(Int(posting.doc - previous), to: &bytes)
-                CompactCodec.append(posting.impact, to: &bytes)
-                previous = posting.doc
-            }
+            CompactCodec.appendGaps(of: impacts[id], withImpacts: true, to: &bytes)
             let listSize = bytes.count - listStart
             bytes.append(UInt8(ascii: "\""))
             members[position] = (String(decoding: bytes, as: UTF8.self), listSize)

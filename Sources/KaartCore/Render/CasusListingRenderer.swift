@@ -9,9 +9,12 @@ struct CasusListingRenderer {
 
     func specs() -> [PageSpec] {
         let taxonomy = context.site.taxonomy
-        // Each casus is on three or more of these pages: its summary is made and fingerprinted once.
+        // Each casus is on three or more of these pages: its summary is made and fingerprinted once
+        // (in `--watch`, once for as long as its file stays the same).
         let casussen = context.site.casussen.sorted { $0.titel < $1.titel }.map { casus in
-            (casus: casus, summary: FingerprintHasher.withOwnFingerprint(EntrySummaryViewModel.make(casus, context: context)))
+            let row = context.memos?.summaryRow(ofFile: casus.path) { EntrySummaryTable.Row(casus, context: context) }
+                ?? EntrySummaryTable.Row(casus, context: context)
+            return (casus: casus, summary: row.values)
         }
         var files = [page(path: "/casussen/", title: "Zo kan het gaan", casussen: casussen, active: nil)]
         for term in taxonomy.terms(.arrangement) {

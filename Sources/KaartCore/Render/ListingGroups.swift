@@ -29,11 +29,19 @@ struct ListingGroups: Sendable {
             }
             kinds.append(entry.kind)
             let common = entry.common
-            for key in Set(common.doelgroepen.map(\.value)) { byDoelgroep[key, default: []].append(position) }
-            for key in Set(common.gemeenten.map(\.value)) { byGemeente[key, default: []].append(position) }
+            Self.add(position, toGroupsOf: common.doelgroepen, in: &byDoelgroep)
+            Self.add(position, toGroupsOf: common.gemeenten, in: &byGemeente)
             byLetter[Self.letter(of: common.titel), default: []].append(position)
         }
         self.kinds = kinds
+    }
+
+    /// Adds `position` once to the group of each value in `values`. An entry names a few values,
+    /// so the earlier ones are searched: a `Set` per entry took a third of the grouping.
+    private static func add(_ position: Int, toGroupsOf values: [Located<String>], in groups: inout [String: [Int]]) {
+        for (index, value) in values.enumerated() where !values[..<index].contains(where: { $0.value == value.value }) {
+            groups[value.value, default: []].append(position)
+        }
     }
 
     /// The positions of every entry of `kind`.
@@ -75,13 +83,7 @@ struct EntrySummaryTable: Sendable {
         DispatchQueue.concurrentPerform(iterations: entries.count) { index in
             let entry = entries[index]
             // An entry's summary reads nothing but the entry, which is made from its file alone.
-            if let memos, let digest = memos.sources[entry.common.path] {
-                // The key holds the templates too: the row's memo keeps the text they made.
-                let key = FingerprintPair(first: digest, second: memos.pageEnvironment)
-                results[index] = memos.entrySummaries.value(for: key) { Row(entry, context: context) }
-            } else {
-                results[index] = Row(entry, context: context)
-            }
+            results[index] = memos?.summaryRow(ofFile: entry.common.path) { Row(entry, context: context) } ?? Row(entry, context: context)
         }
         rows = results.values
     }
@@ -100,7 +102,15 @@ struct EntrySummaryTable: Sendable {
         /// Fingerprinted once here: each row is on many listings, whose fingerprints hash their view
         /// models. The memo is added after, so the fingerprint does not count it.
         init(_ entry: any DirectoryEntry, context: RenderContext) {
-            let summary = EntrySummaryViewModel.make(entry, context: context)
+            self.init(summary: EntrySummaryViewModel.make(entry, context: context))
+        }
+
+        /// A casus on the casussen overviews.
+        init(_ casus: Casus, context: RenderContext) {
+            self.init(summary: EntrySummaryViewModel.make(casus, context: context))
+        }
+
+        private init(summary: [String: Any]) {
             fingerprint = Fingerprint.of(value: summary)
             var values = FingerprintHasher.withOwnFingerprint(summary, fingerprint: fingerprint)
             values[MustachePartialMemo.key] = MustachePartialMemo()

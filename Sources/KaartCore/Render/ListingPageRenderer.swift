@@ -51,22 +51,16 @@ struct ListingPageRenderer {
 
     /// A section listing the entries at `positions` (in `RenderContext.listedEntries`).
     ///
-    /// Its own fingerprint is made from its heading, id and the fingerprints of its rows: a listing's
-    /// fingerprint then reads each row as one number instead of looking it up in the row's values
-    /// (thousands of rows on /a-z/ and on each gemeente page, on every `--watch` rebuild).
+    /// Its own fingerprint is made from its heading, id and the fingerprints of its rows
+    /// (`ListingSectionKey`): a listing's fingerprint then reads each row as one number instead of
+    /// looking it up in the row's values (thousands of rows on /a-z/ and on each gemeente page).
     func section(_ heading: String?, _ positions: [Int], _ summaries: EntrySummaryTable, id: String? = nil) -> [String: Any] {
         var section: [String: Any] = ["items": positions.map { summaries[$0] }]
-        var hasher = FingerprintHasher()
-        hasher.add("listing section")
-        for value in [heading, id] {
-            hasher.add(value != nil)
-            hasher.add(value ?? "")
-        }
-        hasher.add(positions.count)
-        for position in positions { hasher.add(summaries.fingerprint(at: position)) }
+        let key = ListingSectionKey(heading: heading, id: id, rows: positions.map(summaries.fingerprint(at:)))
+        let fingerprint = context.memos?.sectionFingerprints.value(for: key, orMake: key.fingerprint) ?? key.fingerprint()
         if let heading { section["heading"] = heading }
         if let id { section["id"] = id }
-        return FingerprintHasher.withOwnFingerprint(section, fingerprint: hasher.finalize())
+        return FingerprintHasher.withOwnFingerprint(section, fingerprint: fingerprint)
     }
 
     /// The national entries on every gemeente page: listed there when they are few; otherwise a

@@ -54,12 +54,9 @@ struct RenderContext: Sendable {
 
     /// The positions of `titles` in reading order (a stable sort). Sorting 10 000 titles the way
     /// Dutch readers expect takes a tenth of a second, so `--watch` remembers the order.
-    static func titleOrder(_ titles: [String], memo: GenerationMemo<Fingerprint, [Int]>?) -> [Int] {
+    static func titleOrder(_ titles: [String], memo: GenerationMemo<TextListKey, [Int]>?) -> [Int] {
         let sort = { titles.indices.sorted { titles[$0].localizedStandardCompare(titles[$1]) == .orderedAscending } }
-        guard let memo else { return sort() }
-        var key = FingerprintHasher()
-        for title in titles { key.add(title) }
-        return memo.value(for: key.finalize(), orMake: sort)
+        return memo?.value(for: TextListKey(titles), orMake: sort) ?? sort()
     }
 
     func absoluteURL(_ path: String) -> String { site.settings.basisURL + path }
@@ -88,12 +85,27 @@ struct RenderContext: Sendable {
 /// What a `--watch` session keeps for rendering from one build to the next (`RebuildMemory`),
 /// with the digests of this build's content files that key it.
 struct RenderMemos: Sendable {
-    let listingOrders: GenerationMemo<Fingerprint, [Int]>
-    /// By the digest of the entry's file (kind, slug and text) and `pageEnvironment`: a row keeps
+    /// By the titles in site order.
+    let listingOrders: GenerationMemo<TextListKey, [Int]>
+    /// By the digest of the entry's or casus's file (kind, slug and text) and `pageEnvironment`: a row keeps
     /// its rendered text (`MustachePartialMemo`), which the templates make.
     let entrySummaries: GenerationMemo<FingerprintPair, EntrySummaryTable.Row>
+    /// Each listing section's fingerprint, by its heading, id and rows.
+    let sectionFingerprints: GenerationMemo<ListingSectionKey, Fingerprint>
+    /// Each entry page's and calendar file's fingerprint, by what it reads.
+    let pageJobFingerprints: GenerationMemo<PageJobInputs, Fingerprint>
+    /// The fingerprint of a long list of texts (the sitemap's page paths), by the texts.
+    let textListFingerprints: GenerationMemo<TextListKey, Fingerprint>
     /// Each content file's digest by its path (`BuildEnvironment.sources`).
     let sources: [String: Fingerprint]
     /// Program, templates, assets, settings and today (`BuildEnvironment.pages`).
     let pageEnvironment: Fingerprint
+
+    /// The summary row of the entry or casus in the content file at `path`: the last build's when
+    /// the file is the same, else made by `make`. A summary reads its file and the page environment
+    /// only; the key holds the templates too, because the row's memo keeps the text they made.
+    func summaryRow(ofFile path: String, orMake make: () -> EntrySummaryTable.Row) -> EntrySummaryTable.Row {
+        guard let digest = sources[path] else { return make() }
+        return entrySummaries.value(for: FingerprintPair(first: digest, second: pageEnvironment), orMake: make)
+    }
 }

@@ -17,10 +17,21 @@ final class GenerationMemo<Key: Hashable & Sendable, Value: Sendable>: @unchecke
     /// every lookup.
     private final class Stripe: @unchecked Sendable {
         /// Only `startGeneration` changes it, so lookups read it without the lock.
-        var previous: [Key: Value] = [:]
-        var current: [Key: Value] = [:]
+        var previous: [HashedKey: Value] = [:]
+        var current: [HashedKey: Value] = [:]
         var madeThisGeneration = 0
         let lock = NSLock()
+    }
+
+    /// A key with its hash, which a look-up computes once: the stripe and both dictionaries would
+    /// each hash the key again, and a key such as a file's path and state took most of a look-up.
+    private struct HashedKey: Hashable, Sendable {
+        let key: Key
+        let hash: Int
+
+        static func == (a: Self, b: Self) -> Bool { a.hash == b.hash && a.key == b.key }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
     }
 
     private static var stripeCount: Int { 16 }
@@ -28,7 +39,8 @@ final class GenerationMemo<Key: Hashable & Sendable, Value: Sendable>: @unchecke
 
     /// The result for `key`: remembered, or made now by `make` and remembered.
     func value(for key: Key, orMake make: () -> Value) -> Value {
-        let stripe = stripes[Int(UInt(bitPattern: key.hashValue) % UInt(Self.stripeCount))]
+        let key = HashedKey(key: key, hash: key.hashValue)
+        let stripe = stripes[Int(UInt(bitPattern: key.hash) % UInt(Self.stripeCount))]
         if let remembered = stripe.previous[key] {
             stripe.lock.withLock { stripe.current[key] = remembered }
             return remembered
@@ -43,11 +55,15 @@ final class GenerationMemo<Key: Hashable & Sendable, Value: Sendable>: @unchecke
     }
 
     /// Starts a build: what the last build asked for, if it asked for anything, becomes what this one may reuse.
-    func startGeneration() {
+    /// - Parameter release: keeps the results dropped now, to free them after the build, not during it.
+    func startGeneration(holdingDroppedResultsIn release: DeferredRelease? = nil) {
         let askedForAny = stripes.contains { stripe in stripe.lock.withLock { !stripe.current.isEmpty } }
         for stripe in stripes {
             stripe.lock.withLock {
-                if askedForAny { stripe.previous = stripe.current }
+                if askedForAny {
+                    release?.hold(stripe.previous)
+                    stripe.previous = stripe.current
+                }
                 stripe.current = Dictionary(minimumCapacity: stripe.previous.count)
                 stripe.madeThisGeneration = 0
             }

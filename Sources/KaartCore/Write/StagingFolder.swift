@@ -142,25 +142,44 @@ final class StagingFolder: @unchecked Sendable {
         }
     }
 
+    /// What an old tree holds at a path: known from its folder's listing, or to be asked of the disk.
+    private enum OldEntry {
+        case listed(SpareTreeListing.Entry?)
+        case unknown
+    }
+
     /// In an old tree: notes each file as this build's, removes a folder standing in its place, and
     /// returns the inode of what is there already. `nil`s in a new staging folder.
     private func place(_ placements: [Placement]) -> [UInt64?] {
         guard reusesOldTree else { return placements.map { _ in nil } }
-        let listed = placements.map { listedFolders[$0.folder] }
-        let isFirstPlacement = lock.withLock {
-            zip(placements, listed).map { placement, listed in
-                guard let listed else { return placedFiles.insert(placement.path).inserted }
-                let isFirst = listed.placedNames.insert(placement.name).inserted
-                if isFirst, listed.entries[placement.name]?.isFolder == false { listed.entriesInUse += 1 }
-                return isFirst
+        // One look-up per folder: the files of a job mostly share one.
+        var listed: [ListedFolder?] = []
+        listed.reserveCapacity(placements.count)
+        for index in placements.indices {
+            let sharesFolder = index > 0 && placements[index - 1].folder == placements[index].folder
+            listed.append(sharesFolder ? listed[index - 1] : listedFolders[placements[index].folder])
+        }
+        let known = lock.withLock {
+            zip(placements, listed).map { placement, listed -> OldEntry in
+                guard let listed else {
+                    placedFiles.insert(placement.path)
+                    return .unknown
+                }
+                // Room for every listed name at once: growing the set name by name took most of the time placing took.
+                if listed.placedNames.isEmpty { listed.placedNames.reserveCapacity(listed.entries.count) }
+                // A path placed twice holds this build's file by now, which no listing knows.
+                guard listed.placedNames.insert(placement.name).inserted else { return .unknown }
+                let entry = listed.entries[placement.name]
+                if entry?.isFolder == false { listed.entriesInUse += 1 }
+                return .listed(entry)
             }
         }
         return placements.indices.map { index in
             let entry: SpareTreeListing.Entry?
-            // A path placed twice holds this build's file by now, which no listing knows.
-            if let listed = listed[index], isFirstPlacement[index] {
-                entry = listed.entries[placements[index].name]
-            } else {
+            switch known[index] {
+            case .listed(let listedEntry):
+                entry = listedEntry
+            case .unknown:
                 var info = stat()
                 entry = lstat("\(root)/\(placements[index].path)", &info) == 0
                     ? SpareTreeListing.Entry(inode: UInt64(info.st_ino), isFolder: info.st_mode & S_IFMT == S_IFDIR) : nil

@@ -129,4 +129,28 @@ struct FingerprintHasherTests {
         hasher.add("logeerzorg")
         #expect(hasher.finalize() != first)
     }
+
+    /// A page job's fingerprint follows each of its inputs, and its memo key is equal only when all are.
+    @Test func aPageJobsFingerprintFollowsEachInput() {
+        let environment = Fingerprint(high: 1, low: 2), source = Fingerprint(high: 3, low: 4)
+        let base = PageJobInputs(kind: .entry, pageEnvironment: environment, source: source, casusLinks: ["Anna", "/casussen/anna/"])
+        let variants = [
+            PageJobInputs(kind: .calendar, pageEnvironment: environment, source: source, casusLinks: base.casusLinks),
+            PageJobInputs(kind: .entry, pageEnvironment: source, source: source, casusLinks: base.casusLinks),
+            PageJobInputs(kind: .entry, pageEnvironment: environment, source: environment, casusLinks: base.casusLinks),
+            PageJobInputs(kind: .entry, pageEnvironment: environment, source: source, casusLinks: []),
+            PageJobInputs(kind: .entry, pageEnvironment: environment, source: source, casusLinks: ["Anna", "/casussen/ann/"]),
+            PageJobInputs(kind: .entry, pageEnvironment: environment, source: source, casusLinks: ["Anna/casussen/anna/"]),
+        ]
+        let memo = GenerationMemo<PageJobInputs, Fingerprint>()
+        #expect(base.fingerprint(memo: memo) == base.fingerprint())
+        for variant in variants {
+            #expect(variant != base)
+            #expect(variant.fingerprint() != base.fingerprint())
+            #expect(variant.fingerprint(memo: memo) == variant.fingerprint())
+        }
+        #expect(memo.usage == (asked: variants.count + 1, made: variants.count + 1))
+        #expect(base.fingerprint(memo: memo) == base.fingerprint())
+        #expect(memo.usage.made == variants.count + 1)
+    }
 }

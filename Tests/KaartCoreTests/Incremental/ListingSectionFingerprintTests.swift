@@ -34,4 +34,36 @@ struct ListingSectionFingerprintTests {
         }
         #expect(Set((0..<count).map(summaries.fingerprint(at:))).count == count)
     }
+
+    /// The key of a section's fingerprint is equal only when every row is, also where its hash,
+    /// which reads only a sample of a long section, cannot tell two sections apart.
+    @Test func sectionKeysAreEqualOnlyWhenEveryRowIs() {
+        let rows = (0..<200).map { Fingerprint(high: UInt64($0), low: UInt64($0) * 7) }
+        var middleChanged = rows
+        middleChanged[60] = Fingerprint(high: 1, low: 2)
+        let key = ListingSectionKey(heading: "Voorzieningen", id: nil, rows: rows)
+        let other = ListingSectionKey(heading: "Voorzieningen", id: nil, rows: middleChanged)
+        #expect(key.hashValue == other.hashValue, "the sample skips row 60, so only equality tells them apart")
+        #expect(key != other)
+        #expect(key.fingerprint() != other.fingerprint())
+        #expect(key == ListingSectionKey(heading: "Voorzieningen", id: nil, rows: rows))
+        #expect(key != ListingSectionKey(heading: "Voorzieningen", id: "", rows: rows))
+        #expect(key != ListingSectionKey(heading: nil, id: "Voorzieningen", rows: rows))
+    }
+
+    /// A list of texts is one key only when every text is, also where its hash, which reads three
+    /// of the texts, cannot tell two lists apart; its fingerprint follows each text and the order.
+    @Test func textListKeysAreEqualOnlyWhenEveryTextIs() {
+        let paths = (0..<100).map { "voorzieningen/item-\($0)/index.html" }
+        var renamed = paths
+        renamed[10] = "voorzieningen/ander-item/index.html"
+        let key = TextListKey(paths), other = TextListKey(renamed)
+        #expect(key.hashValue == other.hashValue, "the hash reads only the first, middle and last path")
+        #expect(key != other)
+        #expect(key.fingerprint() != other.fingerprint())
+        #expect(key == TextListKey(paths))
+        #expect(TextListKey(paths.reversed()).fingerprint() != key.fingerprint())
+        #expect(TextListKey(["ab", "c"]).fingerprint() != TextListKey(["a", "bc"]).fingerprint())
+        #expect(TextListKey([]).fingerprint() != TextListKey([""]).fingerprint())
+    }
 }

@@ -31,10 +31,19 @@ struct RebuildMemoryTests {
         defer { fixture.remove() }
         let memory = try #require(fixture.memory)
         try fixture.incrementalBuild()
+        let site = try #require(SiteBuilder(options: fixture.options()).checkSite().site)
         let first = (parsed: memory.parsedFiles.usage, indexed: memory.indexedDocuments.usage, summaries: memory.entrySummaries.usage)
         #expect(first.parsed.made == first.parsed.asked && first.parsed.asked > 5)
         #expect(first.indexed.made == first.indexed.asked && first.indexed.asked > 3)
-        #expect(first.summaries.made == first.summaries.asked && first.summaries.asked > 3)
+        // A summary row for each listed entry and for each casus.
+        let listed = site.directoryEntries.filter { $0.common.status != .gestopt }.count
+        #expect(!site.casussen.isEmpty)
+        #expect(first.summaries.made == first.summaries.asked && first.summaries.asked == listed + site.casussen.count)
+        let sections = memory.sectionFingerprints.usage
+        #expect(sections.made == sections.asked && sections.asked > 10)
+        // A fingerprint for each entry page and each group's calendar.
+        let pageJobs = memory.pageJobFingerprints.usage
+        #expect(pageJobs.made == pageJobs.asked && pageJobs.asked == site.directoryEntries.count + site.lotgenotengroepen.count)
 
         try fixture.edit("voorzieningen/inloop.md") { $0.replacingOccurrences(of: "Kom langs.", with: "Kom gerust eens langs.") }
         try fixture.incrementalBuild()
@@ -45,9 +54,38 @@ struct RebuildMemoryTests {
         #expect(memory.indexedDocuments.usage.made == 1)
         #expect(memory.entrySummaries.usage.asked == first.summaries.asked)
         #expect(memory.entrySummaries.usage.made == 1)
+        #expect(memory.pageJobFingerprints.usage.asked == pageJobs.asked)
+        #expect(memory.pageJobFingerprints.usage.made == 1)
+        // The titles and page paths are the same: the listing order and the sitemap's paths are not looked at again.
+        #expect(memory.listingOrders.usage == (asked: 1, made: 0))
+        #expect(memory.textListFingerprints.usage == (asked: 1, made: 0))
+        // The text changed, not the summary: every listing section keeps its fingerprint.
+        #expect(memory.sectionFingerprints.usage.asked == sections.asked)
+        #expect(memory.sectionFingerprints.usage.made == 0)
+        try fixture.edit("voorzieningen/inloop.md") { $0.replacingOccurrences(of: "titel: Inloop Het Plein", with: "titel: Inloop De Brink") }
+        try fixture.incrementalBuild()
+        #expect(memory.sectionFingerprints.usage.made > 0 && memory.sectionFingerprints.usage.made < sections.asked)
+        #expect(memory.listingOrders.usage == (asked: 1, made: 1))
+        #expect(memory.textListFingerprints.usage == (asked: 1, made: 0))
+        #expect(fixture.cleanBuildDifferences() == [])
         // The search index is rendered again; only its files whose bytes changed are hashed.
         let hashed = memory.renderedContentHashes.usage
         #expect(hashed.asked > 20 && hashed.made > 0 && hashed.made * 2 < hashed.asked, "\(hashed)")
+    }
+
+    /// What a build drops is freed after it, on another thread (`DeferredReleaseTests`): the
+    /// build's own site and jobs, and from the second build on the memo results it drops.
+    @Test func aBuildHandsWhatItLeavesToTheBackground() throws {
+        let fixture = try IncrementalFixture(rememberingBuilds: true)
+        defer { fixture.remove() }
+        let memory = try #require(fixture.memory)
+        try fixture.incrementalBuild()
+        #expect(memory.leftovers.handedOffCount == 1)
+        try fixture.edit("voorzieningen/inloop.md") { $0.replacingOccurrences(of: "Kom langs.", with: "Kom gerust eens langs.") }
+        try fixture.incrementalBuild()
+        #expect(memory.leftovers.handedOffCount > 2)
+        memory.leftovers.waitUntilReleased()
+        #expect(fixture.cleanBuildDifferences() == [])
     }
 
     /// The memo of rendered files' hashes goes by their bytes: the same bytes are one key, and

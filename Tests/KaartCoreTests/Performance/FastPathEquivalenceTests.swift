@@ -258,6 +258,30 @@ struct FastPathEquivalenceTests {
     }
 
     /// Documents are added in two halves on two cores; the lists must be those of adding them one by one.
+    @Test func gapsWrittenInOneGoMatchAppendingThemOneByOne() {
+        var generator = Generator(state: 23)
+        let edgeGaps: [Int32] = [0, 1, 31, 32, 1023, 1024, 32_767, 32_768, 1 << 20, Int32.max - 1]
+        for length in [0, 1, 2, 5, 40, 700] {
+            var doc: Int32 = 0
+            let postings: [(doc: Int32, impact: Int)] = (0..<length).map { index in
+                let gap = index < edgeGaps.count && length == 40 ? edgeGaps[index] : Int32(generator.next(index % 7 == 0 ? 5000 : 40))
+                doc = doc > Int32.max - gap ? doc : doc + gap
+                return (doc, [1, 31, 32, 63, 64, 1023][generator.next(6)])
+            }
+            for withImpacts in [true, false] {
+                var expected: [UInt8] = [7], fast: [UInt8] = [7]
+                var previous: Int32 = 0
+                for posting in postings {
+                    CompactCodec.append(Int(posting.doc - previous), to: &expected)
+                    if withImpacts { CompactCodec.append(posting.impact, to: &expected) }
+                    previous = posting.doc
+                }
+                CompactCodec.appendGaps(of: postings, withImpacts: withImpacts, to: &fast)
+                #expect(fast == expected, "\(length) postings, impacts: \(withImpacts)")
+            }
+        }
+    }
+
     @Test func postingsAddedInTwoHalvesMatchAddingDocumentByDocument() {
         var generator = Generator(state: 11)
         for documentCount in [0, 1, 2, 7, 300] {
