@@ -18,6 +18,8 @@ final class JobRunner: @unchecked Sendable {
 
     private let previous: BuildCache?
     private let outputDirectory: String
+    /// The current site's folder, open while there is a cache to check its files against; -1 otherwise.
+    private let outputFolder: Int32
     private let staging: StagingFolder
     private let contentHashes: GenerationMemo<FileContent, Fingerprint>?
     private let lock = NSLock()
@@ -35,6 +37,11 @@ final class JobRunner: @unchecked Sendable {
         self.outputDirectory = outputDirectory
         self.staging = staging
         self.contentHashes = contentHashes
+        outputFolder = previous == nil ? -1 : open(outputDirectory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    }
+
+    deinit {
+        if outputFolder >= 0 { close(outputFolder) }
     }
 
     /// A rendered file's bytes as a memo key: equal when the bytes are. Comparing them is far
@@ -262,7 +269,10 @@ final class JobRunner: @unchecked Sendable {
         return placed
     }
 
+    /// Checked for each of the 28 000 files a rebuild at 10 000 items carries over.
     private func isUnchangedInOutput(_ file: BuildCache.FileRecord) -> Bool {
-        POSIXFileOutput.stamp(of: "\(outputDirectory)/\(file.path)") == file.stamp
+        let stamp = outputFolder >= 0 ? POSIXFileOutput.stamp(of: file.path, inFolder: outputFolder)
+            : POSIXFileOutput.stamp(of: "\(outputDirectory)/\(file.path)")
+        return stamp == file.stamp
     }
 }

@@ -6,9 +6,11 @@ import Foundation
 /// - each content file as read, by its path and the inode, size and times of the file;
 /// - each content file's parse result, by its path and the fingerprint of its kind, slug and text;
 /// - the privacy scan of each casus, by a fingerprint of its text and the anonymisation settings;
+/// - the findings of each entry's own checks, by the entry and what the checks read (`EntryCheckKey`);
 /// - each search document with its tokens (as ids of one `TokenTable` for the session) and its
 ///   `d/` row, by the fingerprints of its file and of the index's shared inputs;
 /// - each common-term block (`c/`) of the search index, by its postings and the facet values;
+/// - each facet file (`f/`) of the search index, by its documents' facet codes (`FacetChunkKey`);
 /// - the order of the listed entries by title, by the titles in site order;
 /// - the fingerprint of the sitemap's page paths, by the paths (`TextListKey`);
 /// - the summary row of each listed entry and each casus (`EntrySummaryTable.Row`), by the fingerprint of its file;
@@ -32,8 +34,10 @@ public final class RebuildMemory: @unchecked Sendable {
     let loadedFiles = GenerationMemo<ContentLoader.FileVersion, Result<SourceFile, Diagnostic>>()
     let parsedFiles = GenerationMemo<SiteParser.ParsedFileKey, SiteParser.ParsedFile>()
     let privacyScans = GenerationMemo<Fingerprint, PersonalDataScanReport>()
+    let entryChecks = GenerationMemo<EntryCheckKey, [Diagnostic]>()
     let indexedDocuments = GenerationMemo<FingerprintPair, SearchIndexBuilder.IndexedDocument>()
     let commonTermBlocks = GenerationMemo<CommonTermBlock.MemoKey, String>()
+    let facetChunks = GenerationMemo<FacetChunkKey, String>()
     let searchTokens = TokenTable()
     let listingOrders = GenerationMemo<TextListKey, [Int]>()
     let entrySummaries = GenerationMemo<FingerprintPair, EntrySummaryTable.Row>()
@@ -60,8 +64,10 @@ public final class RebuildMemory: @unchecked Sendable {
         loadedFiles.startGeneration(holdingDroppedResultsIn: leftovers)
         parsedFiles.startGeneration(holdingDroppedResultsIn: leftovers)
         privacyScans.startGeneration(holdingDroppedResultsIn: leftovers)
+        entryChecks.startGeneration(holdingDroppedResultsIn: leftovers)
         indexedDocuments.startGeneration(holdingDroppedResultsIn: leftovers)
         commonTermBlocks.startGeneration(holdingDroppedResultsIn: leftovers)
+        facetChunks.startGeneration(holdingDroppedResultsIn: leftovers)
         listingOrders.startGeneration(holdingDroppedResultsIn: leftovers)
         entrySummaries.startGeneration(holdingDroppedResultsIn: leftovers)
         sectionFingerprints.startGeneration(holdingDroppedResultsIn: leftovers)

@@ -147,7 +147,7 @@ public struct SiteBuilder: Sendable {
         var allowListReport: [String] = []
         if let site {
             if !diagnostics.contains(where: \.isError) { afterParsing(site, content) }
-            diagnostics += SiteValidator(today: clock.today).validate(site)
+            diagnostics += SiteValidator(today: clock.today, memo: memory?.entryChecks).validate(site)
             timer.lap("validate")
             if !site.casussen.isEmpty {
                 let privacy = CasusPrivacyCheck(settings: site.anonymisation, dictionary: wordLists.commonWords,

@@ -31,7 +31,7 @@ struct FacetEncoder {
     }
 
     /// Per-document codes: categories, audiences, municipalities, access*2+free.
-    struct Codes { var categories: [Int]; var audiences: [Int]; var municipalities: [Int]; var accessFree: Int }
+    struct Codes: Hashable, Sendable { var categories: [Int]; var audiences: [Int]; var municipalities: [Int]; var accessFree: Int }
 
     mutating func codes(for doc: SearchDocument) -> Codes {
         let access = doc.access.flatMap { a in Self.accessValues.firstIndex { $0.key == a } }.map { $0 + 1 } ?? 0

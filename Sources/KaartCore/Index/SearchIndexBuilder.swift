@@ -73,12 +73,14 @@ public struct SearchIndexBuilder: Sendable {
     }
 
     /// Builds the same files from documents whose own work is already done, with the table their
-    /// ids come from, reusing the common-term blocks of `commonTermBlockMemo` (`--watch`).
-    func build(_ documents: [IndexedDocument], tokens: TokenTable, commonTermBlockMemo: GenerationMemo<CommonTermBlock.MemoKey, String>?) -> [OutputFile] {
+    /// ids come from, reusing the common-term blocks of `commonTermBlockMemo` and the facet files
+    /// of `facetChunkMemo` (`--watch`).
+    func build(_ documents: [IndexedDocument], tokens: TokenTable, commonTermBlockMemo: GenerationMemo<CommonTermBlock.MemoKey, String>?,
+               facetChunkMemo: GenerationMemo<FacetChunkKey, String>? = nil) -> [OutputFile] {
         let order = Self.facetOrder(keys: documents.map(\.facetKey))
         let tokenized = TokenizedDocuments(fields: order.map { documents[$0].fieldTokens }, texts: tokens.texts, mayHoldUnusedTokens: true)
         return build(order.map { documents[$0].document }, tokenized: tokenized, metadataRow: { documents[order[$0]].metadataRow },
-                     commonTermBlockMemo: commonTermBlockMemo)
+                     commonTermBlockMemo: commonTermBlockMemo, facetChunkMemo: facetChunkMemo)
     }
 
     /// The terms of `ordered` as token ids, given out in document order, which keeps the output
@@ -106,7 +108,8 @@ public struct SearchIndexBuilder: Sendable {
     ///   - tokenized: the tokens of the documents at the same positions as in `ordered`.
     ///   - metadataRow: the `d/` row of the document at a position in `ordered`; asked once per document.
     private func build(_ ordered: [SearchDocument], tokenized: TokenizedDocuments,
-                       metadataRow: @Sendable (Int) -> String, commonTermBlockMemo: GenerationMemo<CommonTermBlock.MemoKey, String>? = nil) -> [OutputFile] {
+                       metadataRow: @Sendable (Int) -> String, commonTermBlockMemo: GenerationMemo<CommonTermBlock.MemoKey, String>? = nil,
+                       facetChunkMemo: GenerationMemo<FacetChunkKey, String>? = nil) -> [OutputFile] {
         var lengthSums = [Float](repeating: 0, count: SearchField.allCases.count)
         for fields in tokenized.fields {
             for field in SearchField.allCases { lengthSums[field.rawValue] += Float(fields[field.rawValue].count) }
@@ -140,7 +143,7 @@ public struct SearchIndexBuilder: Sendable {
                 termOutput[0] = writer.write(terms: termList, isWord: isWord, impacts: impacts, facets: codes,
                                              exporting: synonymWords, prefix: Self.folder)
             } else {
-                documentOutput[0] = Self.documentFiles(facetCodes: codes, row: metadataRow)
+                documentOutput[0] = Self.documentFiles(facetCodes: codes, row: metadataRow, chunkMemo: facetChunkMemo)
             }
         }
         let terms = termOutput.values[0]
@@ -157,13 +160,15 @@ public struct SearchIndexBuilder: Sendable {
     }
 
     /// The `f/` files (with their sizes) and the `d/` files of the documents with `facetCodes`.
-    private static func documentFiles(facetCodes codes: [FacetEncoder.Codes], row: @Sendable (Int) -> String)
-        -> (files: [OutputFile], facetSizes: [Int]) {
+    /// An `f/` file is a function of its documents' codes alone, so `chunkMemo` keeps it by them.
+    private static func documentFiles(facetCodes codes: [FacetEncoder.Codes], row: @Sendable (Int) -> String,
+                                      chunkMemo: GenerationMemo<FacetChunkKey, String>?) -> (files: [OutputFile], facetSizes: [Int]) {
         var files: [OutputFile] = []
         var facetSizes: [Int] = []
         for start in stride(from: 0, to: codes.count, by: facetChunk) {
             let chunk = codes[start..<min(start + facetChunk, codes.count)]
-            let text = JSONText.encode(FacetEncoder.chunkJSON(chunk))
+            let make = { JSONText.encode(FacetEncoder.chunkJSON(chunk)) }
+            let text = chunkMemo?.value(for: FacetChunkKey(codes: Array(chunk)), orMake: make) ?? make()
             facetSizes.append(text.utf8.count)
             files.append(OutputFile(path: "\(folder)f/\(start / facetChunk).json", text: text))
         }

@@ -29,7 +29,8 @@ public struct SiteIndexer: Sendable {
             let key = FingerprintPair(first: remembered.digests.index, second: remembered.digests.source(path))
             return memo.value(for: key) { SearchIndexBuilder.IndexedDocument(make(), tokens: remembered.memory.searchTokens) }
         }
-        return builder.build(indexed, tokens: remembered.memory.searchTokens, commonTermBlockMemo: remembered.memory.commonTermBlocks)
+        return builder.build(indexed, tokens: remembered.memory.searchTokens, commonTermBlockMemo: remembered.memory.commonTermBlocks,
+                             facetChunkMemo: remembered.memory.facetChunks)
     }
 
     /// One document per listed entry and casus, made on every core (stripping the Markdown of

@@ -57,8 +57,9 @@ public final class EntryCommon: Sendable {
     }
 }
 
-/// An entry that has its own public page in the sociale kaart.
-public protocol DirectoryEntry: Sendable {
+/// An entry that has its own public page in the sociale kaart. Entries are classes, made once per
+/// version of their file and never changed, so an entry's identity can key what was found about it.
+public protocol DirectoryEntry: AnyObject, Sendable {
     static var kind: ContentKind { get }
     var common: EntryCommon { get }
 }

@@ -7,9 +7,16 @@ import Foundation
 /// collected, so editors see them in one run.
 public struct SiteValidator: Sendable {
     private let today: LocalDate
+    private let memo: GenerationMemo<EntryCheckKey, [Diagnostic]>?
+
+    /// - Parameter memo: in `--watch`, the findings of each entry's own checks in the last build (`EntryCheckKey`).
+    init(today: LocalDate, memo: GenerationMemo<EntryCheckKey, [Diagnostic]>?) {
+        self.today = today
+        self.memo = memo
+    }
 
     public init(today: LocalDate) {
-        self.today = today
+        self.init(today: today, memo: nil)
     }
 
     public func validate(_ site: Site) -> [Diagnostic] {
@@ -17,11 +24,17 @@ public struct SiteValidator: Sendable {
         let codes = TaxonomyCodeChecker(taxonomy: site.taxonomy, municipalities: site.settings.gemeenten)
         let entries = site.directoryEntries
         let staleAfterMonths = site.settings.staleAfterMonths
+        let environment = memo.map { _ in EntryCheckKey.environment(of: site, today: today) }
         // Each entry on its own, on every core; the diagnostics keep the entries' order.
         let perEntry = ConcurrentResults<[Diagnostic]>(count: entries.count)
         DispatchQueue.concurrentPerform(iterations: entries.count) { index in
-            perEntry[index] = codes.check(entries[index])
-                + freshness(of: entries[index].common.laatstGecontroleerd, staleAfterMonths: staleAfterMonths)
+            let entry = entries[index]
+            let check = { codes.check(entry) + freshness(of: entry.common.laatstGecontroleerd, staleAfterMonths: staleAfterMonths) }
+            if let memo, let environment {
+                perEntry[index] = memo.value(for: EntryCheckKey(entry: entry, environment: environment), orMake: check)
+            } else {
+                perEntry[index] = check()
+            }
         }
         diagnostics += perEntry.values.joined()
         for group in site.lotgenotengroepen {

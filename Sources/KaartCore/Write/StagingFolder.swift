@@ -47,6 +47,9 @@ final class StagingFolder: @unchecked Sendable {
         }
         self.listedFolders = listedFolders
         usedFolders = [("", listedFolders[""])]
+        // An old tree's build uses about the folders it had: room for them at once, not grown folder by folder.
+        createdDirectories.reserveCapacity(listedFolders.count)
+        usedFolders.reserveCapacity(listedFolders.count)
     }
 
     /// Writes one file; returns its stamp.

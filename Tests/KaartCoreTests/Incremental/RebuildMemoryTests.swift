@@ -44,6 +44,7 @@ struct RebuildMemoryTests {
         // A fingerprint for each entry page and each group's calendar.
         let pageJobs = memory.pageJobFingerprints.usage
         #expect(pageJobs.made == pageJobs.asked && pageJobs.asked == site.directoryEntries.count + site.lotgenotengroepen.count)
+        #expect(memory.entryChecks.usage == (asked: site.directoryEntries.count, made: site.directoryEntries.count))
 
         try fixture.edit("voorzieningen/inloop.md") { $0.replacingOccurrences(of: "Kom langs.", with: "Kom gerust eens langs.") }
         try fixture.incrementalBuild()
@@ -56,6 +57,7 @@ struct RebuildMemoryTests {
         #expect(memory.entrySummaries.usage.made == 1)
         #expect(memory.pageJobFingerprints.usage.asked == pageJobs.asked)
         #expect(memory.pageJobFingerprints.usage.made == 1)
+        #expect(memory.entryChecks.usage == (asked: site.directoryEntries.count, made: 1))
         // The titles and page paths are the same: the listing order and the sitemap's paths are not looked at again.
         #expect(memory.listingOrders.usage == (asked: 1, made: 0))
         #expect(memory.textListFingerprints.usage == (asked: 1, made: 0))

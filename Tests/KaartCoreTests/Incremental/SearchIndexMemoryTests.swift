@@ -25,6 +25,7 @@ struct SearchIndexMemoryTests {
     @Test func theIndexBuiltWithTheMemoryEqualsACleanIndexAfterEachChange() {
         let builder = SearchIndexBuilder(dictionary: [], synonyms: SynonymTable(groups: [], abbreviations: [:]))
         let memo = GenerationMemo<CommonTermBlock.MemoKey, String>()
+        let facetChunks = GenerationMemo<FacetChunkKey, String>()
         let tokens = TokenTable()
         var documents = Self.documents()
         // Facet values are in every block's key, so only a change of postings alone reuses blocks.
@@ -39,8 +40,9 @@ struct SearchIndexMemoryTests {
         for (name, reusesBlocks, change) in changes {
             change(&documents)
             memo.startGeneration()
+            facetChunks.startGeneration()
             let remembered = builder.build(documents.map { SearchIndexBuilder.IndexedDocument($0, tokens: tokens) }, tokens: tokens,
-                                           commonTermBlockMemo: memo)
+                                           commonTermBlockMemo: memo, facetChunkMemo: facetChunks)
             let clean = builder.build(documents)
             #expect(Self.contents(remembered) == Self.contents(clean), "after \(name)")
             let blocks = Self.contents(clean).filter { $0.key.contains("/c/") }
@@ -51,6 +53,10 @@ struct SearchIndexMemoryTests {
             if reusesBlocks {
                 #expect(memo.usage.made > 0 && memo.usage.made < memo.usage.asked, "after \(name): \(memo.usage)")
             }
+            // One facet file at 1 200 documents: made again exactly when some document's facets changed.
+            #expect(facetChunks.usage.asked == 1, "after \(name)")
+            #expect(facetChunks.usage.made == (name == "nothing" || name.hasPrefix("only the facets") || name.hasPrefix("a document removed") ? 1 : 0),
+                    "after \(name): \(facetChunks.usage)")
             previousBlocks = blocks
         }
     }

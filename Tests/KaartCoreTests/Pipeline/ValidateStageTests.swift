@@ -83,4 +83,29 @@ struct ValidateStageTests {
         #expect(Set(errors.map { ($0.location.path as NSString).lastPathComponent }) ==
                 ["logeerhuis.md", "inloop.md", "wmo-loket.md", "taxonomie.yml"])
     }
+
+    /// In `--watch` an entry's findings are kept by the entry and what its checks read: a new day,
+    /// another list of municipalities or another taxonomy makes a new key, and the same entry
+    /// finds the same findings with or without the memo.
+    @Test func anEntrysKeptFindingsFollowTodayTheMunicipalitiesAndTheTaxonomy() throws {
+        let (site, _) = try FixtureSite.renderContext(contentDirectory: FixtureSite.exampleContentDirectory)
+        let today = FixtureSite.today
+        let environment = EntryCheckKey.environment(of: site, today: today)
+        #expect(EntryCheckKey.environment(of: site, today: LocalDate(year: 2027, month: 6, day: 1)!) != environment)
+        var fewerMunicipalities = site
+        fewerMunicipalities.settings.gemeenten.removeLast()
+        #expect(EntryCheckKey.environment(of: fewerMunicipalities, today: today) != environment)
+        var otherTaxonomy = site
+        otherTaxonomy.taxonomy = Taxonomy(terms: [.categorie: [.init(key: "inloop", label: "Inloop")]])
+        #expect(EntryCheckKey.environment(of: otherTaxonomy, today: today) != environment)
+
+        let memo = GenerationMemo<EntryCheckKey, [Diagnostic]>()
+        let later = LocalDate(year: 2028, month: 1, day: 1)!
+        for day in [today, later, today] {
+            let remembered = SiteValidator(today: day, memo: memo).validate(site)
+            #expect(remembered.map(\.message) == SiteValidator(today: day).validate(site).map(\.message))
+        }
+        #expect(SiteValidator(today: later).validate(site).count > SiteValidator(today: today).validate(site).count,
+                "two years on, entries are stale")
+    }
 }
