@@ -26,9 +26,4 @@ struct PageJobInputs: Hashable, Sendable {
         for text in casusLinks { hasher.add(text) }
         return hasher.finalize()
     }
-
-    /// The fingerprint: remembered for the same inputs in `--watch` (`memo`), else made now.
-    func fingerprint(memo: GenerationMemo<PageJobInputs, Fingerprint>?) -> Fingerprint {
-        memo?.value(for: self, orMake: fingerprint) ?? fingerprint()
-    }
 }

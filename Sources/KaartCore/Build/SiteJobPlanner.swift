@@ -32,11 +32,11 @@ struct SiteJobPlanner: Sendable {
             let casusLinks = (backlinks[entry.slug] ?? []).flatMap { [$0.titel, $0.url] }
             pagePaths.append(path)
             let page = PageJobInputs(kind: .entry, pageEnvironment: pageEnvironment, source: source, casusLinks: casusLinks)
-            jobs.append(OutputJob(id: "entry:\(path)", fingerprint: { page.fingerprint(memo: pageJobFingerprints) },
+            jobs.append(OutputJob(id: "entry:\(path)", fingerprint: { pageJobFingerprints.value(for: page, orMake: page.fingerprint) },
                                   render: { [entryRenderer.page(for: entry)] }))
             if let group = entry as? Lotgenotengroep {
                 let calendar = PageJobInputs(kind: .calendar, pageEnvironment: pageEnvironment, source: source, casusLinks: [])
-                jobs.append(OutputJob(id: "ics:\(path)", fingerprint: { calendar.fingerprint(memo: pageJobFingerprints) },
+                jobs.append(OutputJob(id: "ics:\(path)", fingerprint: { pageJobFingerprints.value(for: calendar, orMake: calendar.fingerprint) },
                                       render: { entryRenderer.calendarFile(for: group).map { [$0] } ?? [] }))
             }
         }
@@ -80,7 +80,7 @@ struct SiteJobPlanner: Sendable {
             var hasher = FingerprintHasher()
             hasher.add("sitemap")
             hasher.add(pageEnvironment)
-            hasher.add(textListFingerprints?.value(for: paths, orMake: paths.fingerprint) ?? paths.fingerprint())
+            hasher.add(textListFingerprints.value(for: paths, orMake: paths.fingerprint))
             return hasher.finalize()
         }, render: { feeds.sitemapAndRobots(pagePaths: sitemapPaths) }))
         jobs.append(OutputJob(id: "feed", fingerprint: nil, render: { [feeds.atomFeed()] }))

@@ -6,8 +6,6 @@ struct FacetChunkKey: Hashable, Sendable {
 
     /// Equality compares every document's codes; the hash reads three of them.
     func hash(into hasher: inout Hasher) {
-        hasher.combine(codes.count)
-        guard !codes.isEmpty else { return }
-        for index in [0, codes.count / 2, codes.count - 1] { hasher.combine(codes[index]) }
+        hasher.combine(countAndSamplesOf: codes)
     }
 }

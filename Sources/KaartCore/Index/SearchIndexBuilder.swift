@@ -167,8 +167,7 @@ public struct SearchIndexBuilder: Sendable {
         var facetSizes: [Int] = []
         for start in stride(from: 0, to: codes.count, by: facetChunk) {
             let chunk = codes[start..<min(start + facetChunk, codes.count)]
-            let make = { JSONText.encode(FacetEncoder.chunkJSON(chunk)) }
-            let text = chunkMemo?.value(for: FacetChunkKey(codes: Array(chunk)), orMake: make) ?? make()
+            let text = chunkMemo.value(for: FacetChunkKey(codes: Array(chunk))) { JSONText.encode(FacetEncoder.chunkJSON(chunk)) }
             facetSizes.append(text.utf8.count)
             files.append(OutputFile(path: "\(folder)f/\(start / facetChunk).json", text: text))
         }

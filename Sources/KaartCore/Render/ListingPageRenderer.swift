@@ -57,7 +57,8 @@ struct ListingPageRenderer {
     func section(_ heading: String?, _ positions: [Int], _ summaries: EntrySummaryTable, id: String? = nil) -> [String: Any] {
         var section: [String: Any] = ["items": positions.map { summaries[$0] }]
         let key = ListingSectionKey(heading: heading, id: id, rows: positions.map(summaries.fingerprint(at:)))
-        let fingerprint = context.memos?.sectionFingerprints.value(for: key, orMake: key.fingerprint) ?? key.fingerprint()
+        let memo = context.memos?.sectionFingerprints
+        let fingerprint = memo.value(for: key, orMake: key.fingerprint)
         if let heading { section["heading"] = heading }
         if let id { section["id"] = id }
         return FingerprintHasher.withOwnFingerprint(section, fingerprint: fingerprint)

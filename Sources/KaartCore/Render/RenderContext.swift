@@ -56,7 +56,7 @@ struct RenderContext: Sendable {
     /// Dutch readers expect takes a tenth of a second, so `--watch` remembers the order.
     static func titleOrder(_ titles: [String], memo: GenerationMemo<TextListKey, [Int]>?) -> [Int] {
         let sort = { titles.indices.sorted { titles[$0].localizedStandardCompare(titles[$1]) == .orderedAscending } }
-        return memo?.value(for: TextListKey(titles), orMake: sort) ?? sort()
+        return memo.value(for: TextListKey(titles), orMake: sort)
     }
 
     func absoluteURL(_ path: String) -> String { site.settings.basisURL + path }

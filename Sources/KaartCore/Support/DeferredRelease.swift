@@ -3,7 +3,7 @@ import Foundation
 /// Large values a build no longer needs, held until the build has finished and then freed on a
 /// background thread. In `--watch` both cores are busy for the whole rebuild, and freeing what
 /// the previous build left (its site, jobs, staging listings and the memo entries no build asks
-/// for again) took about a twentieth of it, on the thread everything else waits for.
+/// for again) took about a thirtieth of its instructions, on the thread everything else waits for.
 final class DeferredRelease: @unchecked Sendable {
     private var held: [Any] = []
     private var handedOff = 0

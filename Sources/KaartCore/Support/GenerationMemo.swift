@@ -77,3 +77,10 @@ final class GenerationMemo<Key: Hashable & Sendable, Value: Sendable>: @unchecke
         }
     }
 }
+
+extension Optional {
+    /// The result for `key` from the memo in `--watch`, or made now by `make` when there is none.
+    func value<Key, Value>(for key: Key, orMake make: () -> Value) -> Value where Wrapped == GenerationMemo<Key, Value> {
+        self?.value(for: key, orMake: make) ?? make()
+    }
+}

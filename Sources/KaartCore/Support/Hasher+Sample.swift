@@ -11,4 +11,12 @@ extension Hasher {
         combine(bytes: UnsafeRawBufferPointer(rebasing: bytes[middle..<(middle + sampleSize)]))
         combine(bytes: UnsafeRawBufferPointer(rebasing: bytes.suffix(sampleSize)))
     }
+
+    /// Feeds the count of `items` and three of them (first, middle, last): for memo keys over long
+    /// lists whose equality compares every item.
+    mutating func combine<Items: RandomAccessCollection>(countAndSamplesOf items: Items) where Items.Element: Hashable, Items.Index == Int {
+        combine(items.count)
+        guard !items.isEmpty else { return }
+        for offset in [0, items.count / 2, items.count - 1] { combine(items[items.startIndex + offset]) }
+    }
 }

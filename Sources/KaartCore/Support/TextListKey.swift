@@ -9,9 +9,7 @@ struct TextListKey: Hashable, Sendable {
     }
 
     func hash(into hasher: inout Hasher) {
-        hasher.combine(texts.count)
-        guard !texts.isEmpty else { return }
-        for index in [0, texts.count / 2, texts.count - 1] { hasher.combine(texts[index]) }
+        hasher.combine(countAndSamplesOf: texts)
     }
 
     /// The fingerprint of the texts in order.

@@ -19,7 +19,7 @@ public enum Precompressor {
     /// Positions of the files in `files` that get a `.gz` sibling when gzip makes them smaller:
     /// compressible text of at least `minimumSize` bytes whose sibling is not itself in `files`.
     /// Only the `.gz` paths go into a set: hashing all 3 200 paths of the search index on every
-    /// rebuild, and reading them as `Character`s, was a fortieth of a `--watch` rebuild.
+    /// rebuild, and reading them as `Character`s, was a seventieth of a `--watch` rebuild.
     static func siblingCandidates(_ files: [OutputFile]) -> [Int] {
         let existing = Set(files.lazy.map(\.path).filter { $0.hasSuffix(".gz") })
         return files.indices.filter { index in

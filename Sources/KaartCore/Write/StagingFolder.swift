@@ -168,7 +168,7 @@ final class StagingFolder: @unchecked Sendable {
                     placedFiles.insert(placement.path)
                     return .unknown
                 }
-                // Room for every listed name at once: growing the set name by name took most of the time placing took.
+                // Room for every listed name at once, not grown name by name.
                 if listed.placedNames.isEmpty { listed.placedNames.reserveCapacity(listed.entries.count) }
                 // A path placed twice holds this build's file by now, which no listing knows.
                 guard listed.placedNames.insert(placement.name).inserted else { return .unknown }

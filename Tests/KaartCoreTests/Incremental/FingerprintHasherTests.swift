@@ -143,14 +143,14 @@ struct FingerprintHasherTests {
             PageJobInputs(kind: .entry, pageEnvironment: environment, source: source, casusLinks: ["Anna/casussen/anna/"]),
         ]
         let memo = GenerationMemo<PageJobInputs, Fingerprint>()
-        #expect(base.fingerprint(memo: memo) == base.fingerprint())
+        #expect(memo.value(for: base, orMake: base.fingerprint) == base.fingerprint())
         for variant in variants {
             #expect(variant != base)
             #expect(variant.fingerprint() != base.fingerprint())
-            #expect(variant.fingerprint(memo: memo) == variant.fingerprint())
+            #expect(memo.value(for: variant, orMake: variant.fingerprint) == variant.fingerprint())
         }
         #expect(memo.usage == (asked: variants.count + 1, made: variants.count + 1))
-        #expect(base.fingerprint(memo: memo) == base.fingerprint())
+        #expect(memo.value(for: base, orMake: base.fingerprint) == base.fingerprint())
         #expect(memo.usage.made == variants.count + 1)
     }
 }
