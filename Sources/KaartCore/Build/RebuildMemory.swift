@@ -59,21 +59,15 @@ public final class RebuildMemory: @unchecked Sendable {
     /// What builds leave to be freed once they have finished (`SiteBuilder.build` hands it over).
     let leftovers = DeferredRelease()
 
+    /// Every memo that keeps results from one build to the next.
+    private var generationMemos: [any GenerationStarting] {
+        [loadedFiles, parsedFiles, privacyScans, entryChecks, indexedDocuments, commonTermBlocks, facetChunks, listingOrders,
+         entrySummaries, sectionFingerprints, pageJobFingerprints, textListFingerprints, renderedContentHashes]
+    }
+
     /// Called once at the start of every build.
     func startBuild() {
-        loadedFiles.startGeneration(holdingDroppedResultsIn: leftovers)
-        parsedFiles.startGeneration(holdingDroppedResultsIn: leftovers)
-        privacyScans.startGeneration(holdingDroppedResultsIn: leftovers)
-        entryChecks.startGeneration(holdingDroppedResultsIn: leftovers)
-        indexedDocuments.startGeneration(holdingDroppedResultsIn: leftovers)
-        commonTermBlocks.startGeneration(holdingDroppedResultsIn: leftovers)
-        facetChunks.startGeneration(holdingDroppedResultsIn: leftovers)
-        listingOrders.startGeneration(holdingDroppedResultsIn: leftovers)
-        entrySummaries.startGeneration(holdingDroppedResultsIn: leftovers)
-        sectionFingerprints.startGeneration(holdingDroppedResultsIn: leftovers)
-        pageJobFingerprints.startGeneration(holdingDroppedResultsIn: leftovers)
-        textListFingerprints.startGeneration(holdingDroppedResultsIn: leftovers)
-        renderedContentHashes.startGeneration(holdingDroppedResultsIn: leftovers)
+        for memo in generationMemos { memo.startGeneration(holdingDroppedResultsIn: leftovers) }
     }
 
     /// The cache of the last successful build into `outputDirectory`, if this session made one.

@@ -11,7 +11,7 @@ import Foundation
 /// that asked for nothing (its job was carried over whole, such as the search index after a
 /// template edit) leaves them as they were. Safe to use from many threads at once, as long as
 /// `startGeneration` is not called while a build still asks for values.
-final class GenerationMemo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
+final class GenerationMemo<Key: Hashable & Sendable, Value: Sendable>: GenerationStarting, @unchecked Sendable {
     /// The results by key, spread over `stripeCount` stripes by the key's hash, each with its own
     /// lock: with one lock, the threads of a 10 000-file build waited for each other on almost
     /// every lookup.
@@ -83,4 +83,9 @@ extension Optional {
     func value<Key, Value>(for key: Key, orMake make: () -> Value) -> Value where Wrapped == GenerationMemo<Key, Value> {
         self?.value(for: key, orMake: make) ?? make()
     }
+}
+
+/// A memo whose results live from one build to the next (`RebuildMemory.startBuild`), whatever its key and value.
+protocol GenerationStarting: AnyObject {
+    func startGeneration(holdingDroppedResultsIn release: DeferredRelease?)
 }

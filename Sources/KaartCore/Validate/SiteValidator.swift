@@ -30,11 +30,7 @@ public struct SiteValidator: Sendable {
         DispatchQueue.concurrentPerform(iterations: entries.count) { index in
             let entry = entries[index]
             let check = { codes.check(entry) + freshness(of: entry.common.laatstGecontroleerd, staleAfterMonths: staleAfterMonths) }
-            if let memo, let environment {
-                perEntry[index] = memo.value(for: EntryCheckKey(entry: entry, environment: environment), orMake: check)
-            } else {
-                perEntry[index] = check()
-            }
+            perEntry[index] = environment.map { memo.value(for: EntryCheckKey(entry: entry, environment: $0), orMake: check) } ?? check()
         }
         diagnostics += perEntry.values.joined()
         for group in site.lotgenotengroepen {
